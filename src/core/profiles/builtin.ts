@@ -1,0 +1,32 @@
+import type { Profile } from './profile';
+import { validateProfile } from './validate';
+import frProfile from './fr/profile.json';
+import frExonyms from './fr/exonyms.json';
+import frCalques from './fr/calques.json';
+import frUntranslated from './fr/untranslated.json';
+import frAcronyms from './fr/acronyms.json';
+import frHonorifics from './fr/honorifics.json';
+import frTransliteration from './fr/transliteration.json';
+import esProfile from './es/profile.json';
+import esExonyms from './es/exonyms.json';
+import esCalques from './es/calques.json';
+import esUntranslated from './es/untranslated.json';
+import esAcronyms from './es/acronyms.json';
+import esHonorifics from './es/honorifics.json';
+import esTransliteration from './es/transliteration.json';
+
+// Each built-in profile is kept as one JSON file per section so that reviewers
+// of, say, the French calques see only that list. A desk's own profile is one
+// JSON file with the same sections (see validate.ts and the README).
+const RAW = [
+  { ...frProfile, exonyms: frExonyms, calques: frCalques, untranslated: frUntranslated, acronyms: frAcronyms, honorifics: frHonorifics, transliteration: frTransliteration },
+  { ...esProfile, exonyms: esExonyms, calques: esCalques, untranslated: esUntranslated, acronyms: esAcronyms, honorifics: esHonorifics, transliteration: esTransliteration },
+];
+
+let builtins: readonly Profile[] | undefined;
+
+/** The built-in source-language profiles (French, Spanish), validated once. */
+export function builtinProfiles(): readonly Profile[] {
+  builtins ??= RAW.map((raw) => validateProfile(raw, `built-in profile ${raw.id}`));
+  return builtins;
+}

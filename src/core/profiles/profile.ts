@@ -1,0 +1,106 @@
+import type { MqmCategory, Severity } from '../model/finding';
+
+/**
+ * A source-language profile: everything language-specific that the rules need
+ * to spot what MT carried over from that language. A new source language is a
+ * new profile (data), not new code. Built-in profiles live beside this file;
+ * a desk can load its own JSON with the same shape (see validate.ts).
+ */
+export interface Profile {
+  /** ISO 639-1 code, e.g. "fr". */
+  readonly id: string;
+  /** English name, e.g. "French". */
+  readonly name: string;
+  /** franc's ISO 639-3 code for the language, e.g. "fra". */
+  readonly franc: string;
+  /** BCP 47 locale for Intl (region names), e.g. "fr". */
+  readonly locale: string;
+  readonly exonyms: ExonymSection;
+  readonly calques: readonly CalqueEntry[];
+  readonly untranslated: UntranslatedSection;
+  readonly acronyms: readonly AcronymEntry[];
+  readonly honorifics: readonly HonorificEntry[];
+  readonly transliteration: TransliterationSection;
+  readonly numbers: NumberSection;
+}
+
+/** A place name left in the source language ("Tigre" for the Tigris). */
+export interface ExonymEntry {
+  /** The source-language form as it appears in MT output, e.g. "Tigre", "Le Caire". */
+  readonly source: string;
+  /** English forms, best first, e.g. ["Tigris"]. */
+  readonly english: readonly string[];
+  readonly kind: 'country' | 'city' | 'river' | 'region' | 'sea' | 'mountain' | 'other';
+  /**
+   * When set, the name is also an English word or another place, so it only
+   * counts with one of these cue words right before or after it
+   * (e.g. Tigre: after ["River", "river"], before ["the"]).
+   */
+  readonly context?: { readonly before?: readonly string[]; readonly after?: readonly string[] };
+  /** Words that, anywhere in the article, mean the name is right as it is (Tigre near "Buenos Aires"). */
+  readonly unlessNear?: readonly string[];
+}
+
+export interface ExonymSection {
+  readonly entries: readonly ExonymEntry[];
+  /** Also derive country names from ICU (Intl.DisplayNames in `locale` against English). */
+  readonly regionNamesFromIcu: boolean;
+  /** Source-language region names that must not be flagged (they are English words or names too). */
+  readonly ignore: readonly string[];
+}
+
+/**
+ * A calque or false friend, as reviewed data a desk can extend.
+ * `pattern` is a JavaScript regular expression source matched case-insensitively
+ * on word boundaries; `{nationality}`, `{day}`, `{month}`, `{number}` expand to
+ * word classes from the English lexicon. Fixes may use $1.. for captured groups.
+ */
+export interface CalqueEntry {
+  readonly id: string;
+  readonly pattern: string;
+  readonly message: string;
+  readonly suggestions: readonly string[];
+  readonly category: MqmCategory;
+  readonly severity: Severity;
+  /** Matched case-sensitively when true (for capitalised names such as "the Hexagon"). */
+  readonly caseSensitive?: boolean;
+  readonly examples: { readonly fire: readonly string[]; readonly quiet: readonly string[] };
+}
+
+export interface UntranslatedSection {
+  /** Source-language words that are not English words (lower case). */
+  readonly words: readonly string[];
+  /** Source-language words or phrases that English has borrowed and uses as is ("coup d'état", "communiqué"). */
+  readonly allowed: readonly string[];
+}
+
+/** A source-language acronym where English uses another ("EI" for IS). */
+export interface AcronymEntry {
+  readonly source: string;
+  readonly english: readonly string[];
+  /** What it stands for in English, for the message. */
+  readonly meaning: string;
+}
+
+/** A source-language title before a name ("M. Mikati" for Mr. Mikati). */
+export interface HonorificEntry {
+  readonly source: string;
+  readonly english: readonly string[];
+}
+
+/** How the source language transliterates Arabic and other names, e.g. French "ch" for English "sh". */
+export interface TransliterationSection {
+  /** [source spelling, English spelling] rewrites, applied inside names, e.g. ["ch", "sh"], ["ou", "u"]. */
+  readonly rewrites: readonly (readonly [string, string])[];
+  /** Name particles that mark an Arabic name ("al-", "el-", "Abou", "Abdel"). */
+  readonly markers: readonly string[];
+  /** Spellings established in English despite looking source-language ("Houthi", "Mahmoud"). */
+  readonly established: readonly string[];
+}
+
+/** How the source language writes numbers, for spotting them carried over into English. */
+export interface NumberSection {
+  readonly decimalSeparator: string;
+  /** Characters used to group thousands, e.g. [" ", "\u00a0", "\u202f"] in French, ["."] in Spanish. */
+  readonly groupSeparators: readonly string[];
+}
