@@ -87,10 +87,25 @@ function blocksOf(text: string, lines: Line[]): { block: Line[]; separator: bool
   return blocks;
 }
 
+/**
+ * Hard-wrapped copy has short lines that mostly stop mid-sentence; copy with one
+ * paragraph per line has lines that end with closing punctuation.
+ */
+function isHardWrapped(text: string, block: Line[]): boolean {
+  if (block.length < 2) return false;
+  let longest = 0;
+  let openEnded = 0;
+  for (let i = 0; i < block.length; i++) {
+    const line = block[i]!;
+    longest = Math.max(longest, line.end - line.start);
+    if (i < block.length - 1 && !CLOSING_PUNCTUATION.test(text.slice(line.start, line.end))) openEnded++;
+  }
+  return longest <= WRAPPED_LINE_MAX && openEnded * 2 >= block.length - 1;
+}
+
 /** A block is either one paragraph hard-wrapped over lines, or one paragraph per line. */
 function paragraphSpans(text: string, block: Line[]): Span[] {
-  const longest = Math.max(...block.map((l) => l.end - l.start));
-  if (block.length === 1 || longest > WRAPPED_LINE_MAX) {
+  if (!isHardWrapped(text, block)) {
     return block.map((l) => trimSpan(text, l.start, l.end)).filter((s) => s.end > s.start);
   }
   // Hard-wrapped: a new paragraph starts at an indented line.
