@@ -90,9 +90,14 @@ export interface HonorificEntry {
 
 /** How the source language transliterates Arabic and other names, e.g. French "ch" for English "sh". */
 export interface TransliterationSection {
-  /** [source spelling, English spelling] rewrites, applied inside names, e.g. ["ch", "sh"], ["ou", "u"]. */
+  /**
+   * [source spelling, English spelling] rewrites, applied in order inside names, e.g. ["ch", "sh"], ["ou", "u"].
+   * A source is a regular expression over one lower-case word ({V} a vowel, {C} a consonant), trusted only
+   * in names with a marker; or "^word$", a known spelling of one word, trusted anywhere (its English side
+   * capitalised for a name, "Putin"; lower case for a common word, "jihadist"). See src/core/names/rewrite.ts.
+   */
   readonly rewrites: readonly (readonly [string, string])[];
-  /** Name particles that mark an Arabic name ("al-", "el-", "Abou", "Abdel"). */
+  /** Name particles that mark an Arabic name ("al-", "el-", "Abou", "Abdel"), case-sensitive; a trailing "-" makes a prefix. */
   readonly markers: readonly string[];
   /** Spellings established in English despite looking source-language ("Houthi", "Mahmoud"). */
   readonly established: readonly string[];

@@ -1,0 +1,255 @@
+import type { Article, Paragraph } from '../article/article';
+import type { Word } from '../article/words';
+import type { NameMention, NamePart, NamePartKind } from './name-mention';
+import { nameWords, WordClass, type NameWords } from './name-words';
+
+/**
+ * Finds the names in an article: runs of capitalised words, joined by name
+ * particles, stopped by punctuation, lower-case words, titles, function words,
+ * days and months. Acronyms ("US", "AFP") and words with digits are not names.
+ * One pass over the words; the result is kept per article, so every rule
+ * that asks shares it.
+ */
+
+// Local copies of the flags: read in the hottest loop, they should not go through a module binding.
+const STOP_OR_TITLE = WordClass.stop | WordClass.title;
+const GENERIC = WordClass.generic;
+const DEMONYM = WordClass.demonym;
+const LEADING = WordClass.leadingParticle;
+const INNER = WordClass.innerParticle;
+const ARTICLE = WordClass.article;
+const ENGLISH_PREFIX = WordClass.englishPrefix;
+
+const UPPER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+/** Characters after which a capital says nothing: sentence ends, quotes, brackets, dashes, bullets. */
+const OPENERS = new Set(['.', '!', '?', ':', ';', '“', '”', '"', '‘', '’', "'", '«', '»', '(', '[', '{', '—', '–', '-', '•', '*', '…', '·', '/', '|']);
+
+interface Classified {
+  readonly kind: NamePartKind | 'break' | 'leading-particle';
+  readonly end: number;
+  readonly coreStart: number;
+  readonly possessive: boolean;
+}
+
+const BREAK: Classified = { kind: 'break', end: 0, coreStart: 0, possessive: false };
+/** Particles carry no offsets of their own here: the word's own span is used. */
+const LEADING_PARTICLE: Classified = { kind: 'leading-particle', end: -1, coreStart: -1, possessive: false };
+const PARTICLE: Classified = { kind: 'particle', end: -1, coreStart: -1, possessive: false };
+
+const cache = new WeakMap<Article, readonly NameMention[]>();
+
+/** The name mentions of an article, in text order; computed once per article. */
+export function namesOf(article: Article): readonly NameMention[] {
+  let names = cache.get(article);
+  if (names === undefined) {
+    names = extractNames(article);
+    cache.set(article, names);
+  }
+  return names;
+}
+
+export function extractNames(article: Article): NameMention[] {
+  const words = nameWords();
+  const out: NameMention[] = [];
+  for (const paragraph of article.paragraphs) extractFrom(article, paragraph, words, out);
+  return out;
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u202f' || c === '\u2009';
+}
+
+/** Only white space (and not a blank line) between two words of one run. */
+function joined(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (!isSpace(c)) return false;
+    if (c === '\n' && ++newlines > 1) return false;
+  }
+  return true;
+}
+
+function opensSentence(text: string, paragraphStart: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= paragraphStart && isSpace(text[i]!)) i--;
+  return i < paragraphStart || OPENERS.has(text[i]!);
+}
+
+function possessiveEnd(text: string, w: Word): number {
+  const last = text[w.end - 1];
+  const quote = text[w.end - 2];
+  if (w.end - w.start > 2 && (last === 's' || last === 'S') && (quote === "'" || quote === '’')) return w.end - 2;
+  return w.end;
+}
+
+/** Letter case of the character at `i`: 1 upper, -1 lower, 0 neither (digit, mark, punctuation). ASCII without allocating. */
+function caseAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return 1;
+  if (c >= 97 && c <= 122) return -1;
+  if (c < 128) return 0;
+  const ch = text[i]!;
+  if (UPPER.test(ch)) return 1;
+  return LOWER_LETTER.test(ch) ? -1 : 0;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010;
+}
+
+function classify(text: string, w: Word, words: NameWords): Classified {
+  const end = possessiveEnd(text, w);
+  const possessive = end !== w.end;
+  if (caseAt(text, w.start) === 1) {
+    // One scan: acronyms and initials ("US", "AFP", "J") have no lower-case letter; digits are no names.
+    let lowerLetters = 0;
+    let hyphen = -1;
+    for (let i = w.start + 1; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) return BREAK;
+      if (isHyphen(c)) {
+        if (hyphen < 0) hyphen = i;
+      } else if (c >= 97 && c <= 122) lowerLetters++;
+      else if (c >= 128 && caseAt(text, i) === -1) lowerLetters++;
+    }
+    if (lowerLetters === 0) return BREAK;
+    const table = words.table;
+    const flags = table.flagsOf(text, w.start, end);
+    if ((flags & STOP_OR_TITLE) !== 0) return BREAK;
+    let coreStart = w.start;
+    if (hyphen >= 0) {
+      let tail = end - 1;
+      while (tail > w.start && !isHyphen(text.charCodeAt(tail - 1))) tail--;
+      const head = table.flagsOf(text, w.start, hyphen);
+      // "Pro-Iran", "Iran-backed", "US-led": an English compound, not a name.
+      if ((head & ENGLISH_PREFIX) !== 0 || caseAt(text, tail) !== 1) return BREAK;
+      if ((head & ARTICLE) !== 0) coreStart = hyphen + 1;
+    }
+    if (coreStart === w.start) {
+      // Plural demonyms too: "Iraqis", "Houthis".
+      const demonym =
+        (flags & DEMONYM) !== 0 ||
+        (text.charCodeAt(end - 1) === 115 && (table.flagsOf(text, w.start, end - 1) & DEMONYM) !== 0);
+      if (demonym) return { kind: 'demonym', end, coreStart, possessive };
+      if ((flags & GENERIC) !== 0) return { kind: 'generic', end, coreStart, possessive };
+    }
+    return { kind: 'name', end, coreStart, possessive };
+  }
+  // Lower case: "al-Sudani", or a particle such as "bin", "de".
+  const length = end - w.start;
+  for (let k = 2; k <= 4 && k < length - 1; k++) {
+    if (!isHyphen(text.charCodeAt(w.start + k))) continue;
+    if (caseAt(text, w.start + k + 1) !== 1 || (words.table.flagsOf(text, w.start, w.start + k) & ARTICLE) === 0) break;
+    let tail = end - 1;
+    while (tail > w.start && !isHyphen(text.charCodeAt(tail - 1))) tail--;
+    if (caseAt(text, tail) !== 1) break;
+    return { kind: 'name', end, coreStart: w.start + k + 1, possessive };
+  }
+  if (length <= 5 && !possessive) {
+    const flags = words.table.flagsOf(text, w.start, end);
+    if ((flags & LEADING) !== 0) return LEADING_PARTICLE;
+    if ((flags & INNER) !== 0) return PARTICLE;
+  }
+  return BREAK;
+}
+
+/** A heading in title case: three or more long capitalised words and no long lower-case one. */
+function isTitleCase(text: string, paragraph: Paragraph, ws: readonly Word[]): boolean {
+  if (paragraph.kind === 'body') return false;
+  let capitalised = 0;
+  for (const w of ws) {
+    if (w.end - w.start < 4) continue;
+    if (UPPER.test(text[w.start]!)) capitalised++;
+    else if (LOWER_LETTER.test(text[w.start]!)) return false;
+  }
+  return capitalised >= 3;
+}
+
+function extractFrom(article: Article, paragraph: Paragraph, words: NameWords, out: NameMention[]): void {
+  const text = article.text;
+  const ws = article.wordsOf(paragraph);
+  const titleCase = isTitleCase(text, paragraph, ws);
+  let run: NamePart[] = [];
+  /** Particles and demonyms that join the run only if a name word follows them. */
+  let pending: NamePart[] = [];
+  let previousEnd = -1;
+
+  const flush = () => {
+    if (pending.length > 0) pending = [];
+    if (run.length === 0) return;
+    let from = 0;
+    let to = run.length - 1;
+    while (from <= to && (run[from]!.kind === 'generic' || run[from]!.kind === 'demonym')) from++;
+    while (to >= from && run[to]!.kind !== 'name') to--;
+    if (from <= to) {
+      const parts = run.slice(from, to + 1);
+      const start = parts[0]!.start;
+      out.push({
+        start,
+        end: parts[parts.length - 1]!.end,
+        parts,
+        paragraph: paragraph.index,
+        sentenceStart: opensSentence(text, paragraph.start, start),
+        titleCase,
+      });
+    }
+    run = [];
+  };
+
+  for (const w of ws) {
+    if ((run.length > 0 || pending.length > 0) && !joined(text, previousEnd, w.start)) flush();
+    previousEnd = w.end;
+    const c = classify(text, w, words);
+    if (c.kind === 'break') {
+      flush();
+      continue;
+    }
+    const part: NamePart =
+      c.end < 0
+        ? { start: w.start, end: w.end, coreStart: w.start, kind: 'particle' }
+        : { start: w.start, end: c.end, coreStart: c.coreStart, kind: c.kind as NamePart['kind'] };
+    switch (c.kind) {
+      case 'name':
+        if (titleCase) {
+          flush();
+          run.push(part);
+          flush();
+          continue;
+        }
+        if (pending.length > 0) run.push(...pending);
+        pending = [];
+        run.push(part);
+        break;
+      case 'generic':
+        if (titleCase) {
+          flush();
+          continue;
+        }
+        if (pending.length > 0) run.push(...pending);
+        pending = [];
+        run.push(part);
+        break;
+      case 'demonym':
+        // Inside a name ("Mohammed Shia al-Sudani") it stays; before one ("Iraqi Prime Minister") it does not.
+        if (titleCase || !run.some((p) => p.kind === 'name')) {
+          flush();
+          continue;
+        }
+        pending.push(part);
+        break;
+      case 'leading-particle':
+      case 'particle':
+        if (titleCase) {
+          flush();
+          continue;
+        }
+        if (run.length === 0 && c.kind !== 'leading-particle') continue;
+        pending.push(part);
+        break;
+    }
+    if (c.possessive) flush();
+  }
+  flush();
+}

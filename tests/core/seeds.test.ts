@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+
+// The two seed stories of issue 2: an AFP piece machine-translated from French
+// (via Spanish) and a native English report of the same event.
+const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const MT = seed('000_8a1215a5cf9185df.txt');
+const NATIVE = seed('003_49108dbbd4514deb.txt');
+
+/** Is some finding covering (part of) the first occurrence of `passage` after `after`? */
+function flagged(text: string, passage: string, after = ''): boolean {
+  const from = after ? text.indexOf(after) : 0;
+  const at = text.indexOf(passage, from);
+  expect(at, `passage not in seed: ${passage}`).toBeGreaterThanOrEqual(0);
+  const end = at + passage.length;
+  return analyze(text).findings.some((f) => f.start < end && at < f.end);
+}
+
+describe('seed 000 (MT from French)', () => {
+  const passages: [string, string?][] = [
+    ['Tigre River'],
+    ['Iraqi.', 'reported. '],
+    ['attack..'],
+    ['Hachd al-Chaabi'],
+    ['al-Soudani'],
+    ['Al-Noujaba'],
+    ['international', 'troops. '],
+    ['”“said'],
+    ['“three Katyusha rockets'],
+    ['. ,', 'told AFP'],
+    ['the head of US diplomacy'],
+  ];
+  it.each(passages)('flags %s', (passage, after) => {
+    expect(flagged(MT, passage, after)).toBe(true);
+  });
+
+  it('reports English and a word count', () => {
+    const r = analyze(MT);
+    expect(r.language).toBe('eng');
+    expect(r.words).toBeGreaterThan(500);
+  });
+});
+
+describe('seed 003 (native English)', () => {
+  it('gets no finding at all', () => {
+    const r = analyze(NATIVE);
+    expect(r.findings.map((f) => `${f.rule}: ${NATIVE.slice(f.start, f.end)}`)).toEqual([]);
+  });
+});
