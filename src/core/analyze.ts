@@ -1,6 +1,7 @@
 import { parseArticle, type Article } from './article/article';
 import { detectLanguage } from './language';
 import type { Finding } from './model/finding';
+import { mergeFindings } from './merge-findings';
 import { builtinProfiles } from './profiles/builtin';
 import type { Profile } from './profiles/profile';
 import { RULE_FACTORIES } from './rules/index';
@@ -32,19 +33,6 @@ function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end;
 }
 
-/** Same range, same rule, same first fix: two profiles found one thing. Keep the first. */
-function dedupe(sorted: Finding[]): Finding[] {
-  const out: Finding[] = [];
-  const seen = new Set<string>();
-  for (const f of sorted) {
-    const key = `${f.start}:${f.end}:${f.rule}:${f.suggestions[0] ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(f);
-  }
-  return out;
-}
-
 /**
  * Builds an analyzer: rule data is compiled once here, so analyze() itself
  * only walks the text. Keep one analyzer per profile set and reuse it.
@@ -69,7 +57,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return {
       language: detectLanguage(article.text, francCodes),
       words: article.words().length,
-      findings: dedupe(findings),
+      findings: mergeFindings(findings),
     };
   }
 
