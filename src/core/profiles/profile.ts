@@ -64,11 +64,25 @@ export interface CalqueEntry {
   readonly severity: Severity;
   /** Matched case-sensitively when true (for capitalised names such as "the Hexagon"). */
   readonly caseSensitive?: boolean;
+  /**
+   * Checked by the tests. A fire example marks the passage it must flag with
+   * [brackets] and may end with " => " and the first fix expected
+   * ("He met [the head of US diplomacy]. => the US Secretary of State");
+   * a quiet example is native English the whole rule must leave alone.
+   */
   readonly examples: { readonly fire: readonly string[]; readonly quiet: readonly string[] };
 }
 
 export interface UntranslatedSection {
-  /** Source-language words that are not English words (lower case). */
+  /**
+   * Source-language words that are not English words (lower case). An entry
+   * ending in an apostrophe is an elided article or pronoun ("l'", "qu'"): a
+   * lower-case word starting with it is a source word ("l'armée"). A word
+   * also listed in `allowed` is ambiguous ("de", "plus"): it only counts
+   * between other source words. The accented letters of the words listed are
+   * taken as the language's: a lower-case word carrying them is a source
+   * word unless `allowed` lists it.
+   */
   readonly words: readonly string[];
   /** Source-language words or phrases that English has borrowed and uses as is ("coup d'état", "communiqué"). */
   readonly allowed: readonly string[];

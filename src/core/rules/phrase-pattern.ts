@@ -1,0 +1,605 @@
+import { ENGLISH } from '../lexicon/lexicon';
+
+/**
+ * The phrase pattern syntax of calque entries (CalqueEntry in profile.ts):
+ * a JavaScript regular expression source, matched case-insensitively unless
+ * told otherwise, that must start and end on word boundaries. On top of plain
+ * regex syntax:
+ * - `{nationality}`, `{day}`, `{month}`, `{number}` stand for word classes of
+ *   the English lexicon (non-capturing, so `$1` in fixes still counts the
+ *   entry's own groups);
+ * - a literal space matches any run of white space, so a phrase still matches
+ *   when a hard-wrapped line breaks inside it.
+ *
+ * Besides the regex, compiling derives the words a match cannot do without
+ * (every alternative considered), so a rule can skip an entry at the cost of a
+ * few set look-ups when the article lacks them.
+ */
+export interface PhrasePattern {
+  /**
+   * Global regex over the whole text, without the pattern's leading lookbehinds
+   * and the start-of-word check, which a lookbehind at the very start makes
+   * slow to scan with; `nextMatch` applies them at each candidate.
+   */
+  readonly regex: RegExp;
+  /** The same, sticky: tried at one position by `matchAt`. */
+  readonly sticky: RegExp;
+  /** Sticky regexes that must all match at a candidate's start (the leading lookbehinds). */
+  readonly guards: readonly RegExp[];
+  /**
+   * Sets of lower-case words; every match contains at least one word of each
+   * set as a whole token. Most selective first; empty when nothing could be derived.
+   */
+  readonly required: readonly (readonly string[])[];
+  /**
+   * Required sets whose position in a match is known, most promising first:
+   * one of the set's words starts at most `lead` characters after the match
+   * start. A search can then try match starts only just before the
+   * occurrences of one of them (the rarest in the article at hand).
+   */
+  readonly anchors: readonly Anchor[];
+  /** Code units (folded, see `foldCode`) a match can start with; null when unknown. */
+  readonly firstChars: ReadonlySet<number> | null;
+}
+
+export interface Anchor {
+  readonly words: readonly string[];
+  readonly lead: number;
+}
+
+const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  nationality: ENGLISH.demonyms,
+  day: ENGLISH.days,
+  month: ENGLISH.months,
+  number: ENGLISH.numberWords,
+};
+
+const PLACEHOLDER = /\{(nationality|day|month|number)\}/g;
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+// A match may not start or end inside a token as the tokenizer (article/words.ts) sees it:
+// letters, digits and marks, joined by inner apostrophes and hyphens. A possessive
+// "'s" may follow ("the Hebrew state's army").
+const BEFORE = /(?<![\p{L}\p{N}\p{M}]|[\p{L}\p{N}\p{M}]['’\-‐])/uy;
+const AFTER = String.raw`(?![\p{L}\p{N}\p{M}]|['’](?![sS](?![\p{L}\p{N}\p{M}]))[\p{L}\p{N}]|[\-‐][\p{L}\p{N}])`;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function classSource(name: string): string {
+  const words = [...(WORD_CLASSES[name] ?? [])].sort((a, b) => b.length - a.length).map(escapeRegex);
+  // Numbers may also be written in digits ("since 10 years").
+  if (name === 'number') words.unshift(String.raw`\d+(?:[.,]\d+)*`);
+  return `(?:${words.join('|')})`;
+}
+
+/** Expands placeholders and literal spaces (outside character classes) of a pattern. */
+function expandPattern(pattern: string): string {
+  const withClasses = pattern.replace(PLACEHOLDER, (_m, name: string) => classSource(name));
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < withClasses.length; i++) {
+    const ch = withClasses[i]!;
+    if (ch === '\\') {
+      out += ch + (withClasses[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === ' ') {
+      // Keep a quantifier meaningful: " ?" must stay "optional space".
+      out += /[?*+{]/.test(withClasses[i + 1] ?? '') ? String.raw`(?:\s+)` : String.raw`\s+`;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+/** Index just past the group opening at `open` (a "(" in `source`), or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Is there a "|" outside every group and class? */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** Splits leading lookbehinds off a source: they become guards tested at each candidate. */
+function splitGuards(source: string): { rest: string; guards: string[] } {
+  const guards: string[] = [];
+  let rest = source;
+  while (rest.startsWith('(?<=') || rest.startsWith('(?<!')) {
+    const end = groupEnd(rest, 0);
+    if (end < 0) break;
+    guards.push(rest.slice(0, end));
+    rest = rest.slice(end);
+  }
+  // "(?<=a)b|c" guards only its first alternative: leave such a pattern whole.
+  if (guards.length === 0 || rest === '' || hasTopLevelAlternation(rest)) return { rest: source, guards: [] };
+  return { rest, guards };
+}
+
+/** Compiles one calque pattern; throws SyntaxError when the regex is invalid. */
+export function compilePhrasePattern(pattern: string, caseSensitive = false): PhrasePattern {
+  const source = expandPattern(pattern);
+  const flags = caseSensitive ? 'u' : 'iu';
+  const { rest, guards } = splitGuards(source);
+  const regex = new RegExp(`(?:${rest})${AFTER}`, `g${flags}`);
+  const sticky = new RegExp(`(?:${rest})${AFTER}`, `y${flags}`);
+  const guardRegexes = guards.map((g) => new RegExp(g, `y${flags}`));
+  let found: Requirement[] = [];
+  let firstChars: Set<number> | null = null;
+  try {
+    const tree = parseAlternatives(new Cursor(source), false);
+    found = requirementsOfGroup(tree, true, true, 0);
+    firstChars = firstCharsOfGroup(tree, []);
+  } catch {
+    // A construct the small parser below does not know: run the entry on every article.
+    found = [];
+  }
+  found.sort(bySelectivity);
+  // The few most selective sets do the filtering; checking "the" and "of" as well only costs time.
+  const required = dedupeSets(found.map((r) => r.words)).slice(0, REQUIRED_SETS_KEPT);
+  // An anchor trades selectivity against how far back from it a match may start.
+  const anchors = found
+    .filter((r) => Number.isFinite(r.lead))
+    .sort((x, y) => requirementCost(x) * (1 + x.lead / 32) - requirementCost(y) * (1 + y.lead / 32))
+    // Besides the best, keep only alternatives without everyday short words ("the", "of").
+    .filter((r, i) => i === 0 || requirementCost(r) <= ANCHOR_COST_MAX)
+    .slice(0, ANCHORS_KEPT)
+    .map((r) => ({ words: r.words, lead: r.lead }));
+  return {
+    regex,
+    sticky,
+    guards: guardRegexes,
+    required,
+    anchors,
+    firstChars,
+  };
+}
+
+function lowerCode(c: number): number {
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+/** Lower-case code units of Latin-1 and Latin Extended-A/B, computed once. */
+const LATIN_LOWER = Uint16Array.from({ length: 0x250 }, (_v, c) => lowerCode(c));
+const foldCache = new Map<number, number>();
+
+/**
+ * A UTF-16 code unit in lower case, with the curly apostrophe as a straight
+ * one: lets rules compare text with pattern words code by code, without
+ * slicing (lower-casing two-byte strings goes through ICU and is slow).
+ */
+export function foldCode(c: number): number {
+  if (c < 0x250) return LATIN_LOWER[c]!;
+  if (c === 0x2019) return 39;
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    f = lowerCode(c);
+    foldCache.set(c, f);
+  }
+  return f;
+}
+
+/** Do the start-of-word check and the guards hold for a match starting at `at`? */
+function startHolds(pattern: PhrasePattern, text: string, at: number): boolean {
+  BEFORE.lastIndex = at;
+  if (!BEFORE.test(text)) return false;
+  for (const g of pattern.guards) {
+    g.lastIndex = at;
+    if (!g.test(text)) return false;
+  }
+  return true;
+}
+
+/** The match of a phrase pattern starting exactly at `at`, or null. */
+export function matchAt(pattern: PhrasePattern, text: string, at: number): RegExpExecArray | null {
+  const { sticky } = pattern;
+  sticky.lastIndex = at;
+  const m = sticky.exec(text);
+  if (m === null || m[0].length === 0 || !startHolds(pattern, text, at)) return null;
+  return m;
+}
+
+/**
+ * The next match of a phrase pattern in `text` at or after `from` that starts
+ * on a word boundary and passes the pattern's guards; null when none is left.
+ */
+export function nextMatch(pattern: PhrasePattern, text: string, from: number): RegExpExecArray | null {
+  const { regex } = pattern;
+  regex.lastIndex = from;
+  for (;;) {
+    const m = regex.exec(text);
+    if (m === null) return null;
+    const at = m.index;
+    if (m[0].length > 0 && startHolds(pattern, text, at)) return m;
+    regex.lastIndex = at + 1;
+  }
+}
+
+/** Fills `$1`..`$99` and `$&` of a fix from a match; an unmatched group gives "". */
+export function fillTemplate(template: string, match: RegExpExecArray): string {
+  return template.replace(/\$(\d{1,2}|&|\$)/g, (_m, ref: string) => {
+    if (ref === '$') return '$';
+    if (ref === '&') return match[0];
+    return match[Number(ref)] ?? '';
+  });
+}
+
+/**
+ * Carries the case of the match's first letter over to a fix: "In the framework
+ * of" at a sentence start gives "As part of". A fix that starts with a capital
+ * (a name, "Israel") keeps it.
+ */
+export function matchFirstLetterCase(matched: string, fix: string): string {
+  const first = matched.charAt(0);
+  if (first === '' || first.toUpperCase() === first.toLowerCase()) return fix;
+  if (first === first.toUpperCase() && fix.length > 0) return fix.charAt(0).toUpperCase() + fix.slice(1);
+  return fix;
+}
+
+// ---------------------------------------------------------------------------
+// A small regex reader, enough for the requirement analysis. It knows literal
+// characters, escapes, classes, groups (capturing, named, non-capturing,
+// lookaround), alternation and quantifiers.
+
+type Edge = 'boundary' | 'word' | 'other';
+
+interface Item {
+  readonly kind: 'char' | 'boundary' | 'other' | 'group';
+  /** For 'char': the literal character. */
+  readonly char?: string;
+  /** For 'group'. */
+  readonly alternatives?: Item[][];
+  readonly look?: 'ahead' | 'behind' | 'negative';
+  /** May match nothing (quantifier with a zero minimum). */
+  readonly optional: boolean;
+  /** Most UTF-16 units it can match (white space runs count as WHITE_SPACE_MAX); Infinity if unbounded. */
+  readonly maxLen: number;
+}
+
+/** Words of the pattern a match must contain (one of `words`), and how far into a match the word starts at most. */
+interface Requirement {
+  readonly words: string[];
+  /** NaN where unknown (the word sits in a lookbehind, before the match). */
+  readonly lead: number;
+}
+
+const REQUIRED_SETS_KEPT = 3;
+const ANCHORS_KEPT = 3;
+const ANCHOR_COST_MAX = 12;
+
+/** A run of white space in a phrase is rarely longer; a longer one only costs a missed match. */
+const WHITE_SPACE_MAX = 4;
+
+class Cursor {
+  i = 0;
+  constructor(readonly s: string) {}
+  peek(offset = 0): string {
+    return this.s[this.i + offset] ?? '';
+  }
+  done(): boolean {
+    return this.i >= this.s.length;
+  }
+}
+
+const WORD_JOINERS = new Set(["'", '’', '-', '‐']);
+// \s is white space and \b a word boundary: both separate words.
+const SPACE_ESCAPES = new Set(['s', 'b']);
+const GROUP_PREFIXES: readonly (readonly [string, Item['look']])[] = [
+  ['?:', undefined],
+  ['?=', 'ahead'],
+  ['?!', 'negative'],
+  ['?<=', 'behind'],
+  ['?<!', 'negative'],
+];
+
+function parseAlternatives(c: Cursor, inGroup: boolean): Item[][] {
+  const alternatives: Item[][] = [[]];
+  while (!c.done()) {
+    const ch = c.peek();
+    if (ch === ')') {
+      if (!inGroup) throw new SyntaxError('unbalanced )');
+      break;
+    }
+    if (ch === '|') {
+      c.i++;
+      alternatives.push([]);
+      continue;
+    }
+    const atom = parseAtom(c);
+    const quantified = applyQuantifier(c, atom);
+    alternatives[alternatives.length - 1]!.push(quantified);
+  }
+  return alternatives;
+}
+
+function parseAtom(c: Cursor): Item {
+  const ch = c.peek();
+  if (ch === '(') {
+    c.i++;
+    let look: Item['look'];
+    if (c.peek() === '?') {
+      const head = c.s.slice(c.i, c.i + 4);
+      const prefix = GROUP_PREFIXES.find(([p]) => head.startsWith(p));
+      if (prefix) {
+        c.i += prefix[0].length;
+        look = prefix[1];
+      } else if (head.startsWith('?<')) {
+        const close = c.s.indexOf('>', c.i);
+        if (close < 0) throw new SyntaxError('bad group name');
+        c.i = close + 1;
+      } else {
+        throw new SyntaxError('unknown group');
+      }
+    }
+    const alternatives = parseAlternatives(c, true);
+    if (c.peek() !== ')') throw new SyntaxError('unclosed group');
+    c.i++;
+    const maxLen = look !== undefined ? 0 : Math.max(...alternatives.map(sequenceMaxLen));
+    return { kind: 'group', alternatives, ...(look ? { look } : {}), optional: look !== undefined, maxLen };
+  }
+  if (ch === '[') return parseClass(c);
+  if (ch === '\\') {
+    const e = c.peek(1);
+    if (e === 'p' || e === 'P' || e === 'u' || e === 'x' || e === 'k') {
+      // \p{..}, \u{..}/\uXXXX, \xXX, \k<name>: not a literal word character we can use.
+      c.i += 2;
+      if (c.peek() === '{') c.i = c.s.indexOf('}', c.i) + 1;
+      else if (c.peek() === '<') c.i = c.s.indexOf('>', c.i) + 1;
+      else if (e === 'u') c.i += 4;
+      else if (e === 'x') c.i += 2;
+      return { kind: 'other', optional: false, maxLen: 2 };
+    }
+    c.i += 2;
+    if (SPACE_ESCAPES.has(e)) return { kind: 'boundary', optional: false, maxLen: e === 's' ? 1 : 0 };
+    if (/[A-Za-z0-9]/.test(e)) return { kind: 'other', optional: false, maxLen: 2 };
+    // An escaped punctuation mark is a literal character.
+    return { kind: 'char', char: e, optional: false, maxLen: 1 };
+  }
+  c.i++;
+  if (ch === '.') return { kind: 'other', optional: false, maxLen: 2 };
+  if (ch === '^' || ch === '$') return { kind: 'boundary', optional: false, maxLen: 0 };
+  return { kind: 'char', char: ch, optional: false, maxLen: 1 };
+}
+
+/** A class without letters or digits ("[,.;]") only ever matches a boundary; anything else is unknown. */
+function parseClass(c: Cursor): Item {
+  const start = c.i;
+  c.i++;
+  const negated = c.peek() === '^';
+  if (negated) c.i++;
+  let wordy = false;
+  while (!c.done() && c.peek() !== ']') {
+    if (c.peek() === '\\') {
+      const e = c.peek(1);
+      if (/[A-Za-z0-9]/.test(e) && e !== 's') wordy = true;
+      c.i += 2;
+      continue;
+    }
+    if (LETTER.test(c.peek())) wordy = true;
+    c.i++;
+  }
+  if (c.done()) throw new SyntaxError(`unclosed class at ${start}`);
+  c.i++;
+  return { kind: !negated && !wordy ? 'boundary' : 'other', optional: false, maxLen: 2 };
+}
+
+function applyQuantifier(c: Cursor, atom: Item): Item {
+  const q = c.peek();
+  let min = -1;
+  let max = 1;
+  if (q === '?' || q === '*' || q === '+') {
+    min = q === '+' ? 1 : 0;
+    max = q === '?' ? 1 : Infinity;
+    c.i++;
+  } else if (q === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(c.s.slice(c.i));
+    if (m) {
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      c.i += m[0].length;
+    }
+  }
+  if (min < 0) return atom;
+  if (c.peek() === '?') c.i++; // lazy
+  // A repeated letter ("u+") no longer spells a fixed word; keep it out of literal words.
+  const kind = atom.kind === 'char' ? 'other' : atom.kind;
+  const spaces = atom.kind === 'boundary' && atom.maxLen === 1;
+  const maxLen = max === Infinity ? (spaces ? WHITE_SPACE_MAX : Infinity) : atom.maxLen * max;
+  return { ...atom, kind, optional: atom.optional || min === 0, maxLen };
+}
+
+function isWordChar(ch: string): boolean {
+  return LETTER.test(ch) || WORD_JOINERS.has(ch);
+}
+
+/** What the text may have right at the start (or end) of an alternative. */
+function edgeOf(items: readonly Item[], fromEnd: boolean): Edge {
+  const first = fromEnd ? items[items.length - 1] : items[0];
+  if (first === undefined || first.optional) return 'other';
+  if (first.kind === 'boundary') return 'boundary';
+  if (first.kind === 'char') return isWordChar(first.char!) ? 'word' : 'boundary';
+  if (first.kind === 'group' && first.look === undefined) {
+    const edges = first.alternatives!.map((a) => edgeOf(a, fromEnd));
+    return edges.every((e) => e === 'boundary') ? 'boundary' : 'other';
+  }
+  return 'other';
+}
+
+/**
+ * Is the text just outside position `index` (to the left or right) certainly a
+ * word boundary? `outer` says what lies beyond the sequence's own end.
+ */
+function boundedAt(items: readonly Item[], index: number, step: 1 | -1, outer: boolean): boolean {
+  for (let k = index; k >= 0 && k < items.length; k += step) {
+    const it = items[k]!;
+    if (it.kind === 'group' && it.look !== undefined) {
+      // A lookahead to the right (a lookbehind to the left) that starts with a boundary proves one.
+      const usable = (it.look === 'ahead' && step === 1) || (it.look === 'behind' && step === -1);
+      if (usable && it.alternatives!.every((a) => edgeOf(a, step === -1) === 'boundary')) return true;
+      continue; // zero-width: look further
+    }
+    const edge: Edge =
+      it.kind === 'boundary'
+        ? 'boundary'
+        : it.kind === 'char'
+          ? isWordChar(it.char!)
+            ? 'word'
+            : 'boundary'
+          : it.kind === 'group'
+            ? it.alternatives!.every((a) => edgeOf(a, step === -1) === 'boundary')
+              ? 'boundary'
+              : 'other'
+            : 'other';
+    if (edge !== 'boundary') return false;
+    if (!it.optional) return true;
+    // An optional boundary-edged item: when absent, whatever follows decides.
+  }
+  return outer;
+}
+
+/** Folded first code units of a sequence followed by `rest` (what comes after it); null when unknown. */
+function firstCharsOfSequence(items: readonly Item[], rest: readonly (readonly Item[])[]): Set<number> | null {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    // Zero-width items say nothing about the first character.
+    if (it.maxLen === 0) continue;
+    if (it.kind === 'char') return it.optional ? null : new Set([foldCode(it.char!.charCodeAt(0))]);
+    if (it.kind !== 'group') return null;
+    const after = [items.slice(k + 1), ...rest];
+    const inner = firstCharsOfGroup(it.alternatives!, after);
+    if (inner === null) return null;
+    if (!it.optional) return inner;
+    const following = firstCharsOfSequence(items.slice(k + 1), rest);
+    if (following === null) return null;
+    for (const c of following) inner.add(c);
+    return inner;
+  }
+  if (rest.length === 0) return null;
+  return firstCharsOfSequence(rest[0]!, rest.slice(1));
+}
+
+function firstCharsOfGroup(alternatives: readonly Item[][], rest: readonly (readonly Item[])[]): Set<number> | null {
+  const out = new Set<number>();
+  for (const alt of alternatives) {
+    const chars = firstCharsOfSequence(alt, rest);
+    if (chars === null) return null;
+    for (const c of chars) out.add(c);
+  }
+  return out;
+}
+
+function sequenceMaxLen(items: readonly Item[]): number {
+  let n = 0;
+  for (const it of items) n += it.maxLen;
+  return n;
+}
+
+/**
+ * Requirements of one sequence whose outer edges are (or are not) known
+ * boundaries; `base` is the most characters before the sequence in a match.
+ */
+function requirementsOfSequence(items: readonly Item[], left: boolean, right: boolean, base: number): Requirement[] {
+  const out: Requirement[] = [];
+  let offset = base;
+  let k = 0;
+  while (k < items.length) {
+    const it = items[k]!;
+    if (it.kind === 'char' && isWordChar(it.char!)) {
+      let end = k;
+      let word = '';
+      while (end < items.length && items[end]!.kind === 'char' && isWordChar(items[end]!.char!)) {
+        word += items[end]!.char!;
+        end++;
+      }
+      const complete =
+        boundedAt(items, k - 1, -1, left) &&
+        boundedAt(items, end, 1, right) &&
+        !WORD_JOINERS.has(word[0]!) &&
+        !WORD_JOINERS.has(word[word.length - 1]!);
+      if (complete) out.push({ words: [word.toLowerCase()], lead: offset });
+      offset += end - k;
+      k = end;
+      continue;
+    }
+    // Positive lookarounds count too: the text they look at is in the article as well.
+    if (it.kind === 'group' && it.look !== 'negative' && (!it.optional || it.look !== undefined)) {
+      const groupRight = it.look === 'ahead' ? false : boundedAt(items, k + 1, 1, right);
+      const groupLeft = it.look === 'behind' ? false : boundedAt(items, k - 1, -1, left);
+      out.push(...requirementsOfGroup(it.alternatives!, groupLeft, groupRight, it.look === 'behind' ? NaN : offset));
+    }
+    offset += it.maxLen;
+    k++;
+  }
+  return out;
+}
+
+function requirementsOfGroup(alternatives: readonly Item[][], left: boolean, right: boolean, base: number): Requirement[] {
+  if (alternatives.length === 1) return requirementsOfSequence(alternatives[0]!, left, right, base);
+  // Several alternatives: one set, the union of each alternative's best set; none if any alternative has none.
+  const union = new Set<string>();
+  let lead = 0;
+  for (const alt of alternatives) {
+    const sets = requirementsOfSequence(alt, left, right, base).sort(bySelectivity);
+    if (sets.length === 0) return [];
+    for (const w of sets[0]!.words) union.add(w);
+    lead = Math.max(lead, sets[0]!.lead);
+  }
+  return [{ words: [...union], lead }];
+}
+
+/** How often a word of this length turns up in news copy, roughly: short words are everywhere. */
+function wordCost(word: string): number {
+  const n = word.length;
+  return n <= 2 ? 100 : n === 3 ? 30 : n === 4 ? 8 : n === 5 ? 3 : 1;
+}
+
+function requirementCost(r: Requirement): number {
+  return r.words.reduce((n, w) => n + wordCost(w), 0);
+}
+
+/** Most selective first: the fewest and longest (rarest) words. */
+function bySelectivity(a: Requirement, b: Requirement): number {
+  return requirementCost(a) - requirementCost(b);
+}
+
+function dedupeSets(sets: string[][]): string[][] {
+  const seen = new Set<string>();
+  return sets.filter((s) => {
+    const key = [...s].sort().join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
