@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
+import { SEED_MT, SEED_NATIVE } from '../fixtures/seeds';
 
 // The two seed stories of issue 2: an AFP piece machine-translated from French
 // (via Spanish) and a native English report of the same event.
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
-const MT = seed('000_8a1215a5cf9185df.txt');
-const NATIVE = seed('003_49108dbbd4514deb.txt');
+const MT = SEED_MT;
+const NATIVE = SEED_NATIVE;
 
 /** Is some finding covering (part of) the first occurrence of `passage` after `after`? */
 function flagged(text: string, passage: string, after = ''): boolean {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/core/article/article';
+import { SEED_MT, SEED_NATIVE } from '../../fixtures/seeds';
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 
@@ -59,8 +59,7 @@ describe('parseArticle', () => {
   });
 
   it('parses both seeds without losing text', () => {
-    for (const name of ['000_8a1215a5cf9185df.txt', '003_49108dbbd4514deb.txt']) {
-      const text = readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+    for (const text of [SEED_MT, SEED_NATIVE]) {
       const a = parseArticle(text);
       const joined = a.paragraphs.map((p) => slice(text, p)).join(' ').replace(/\s+/g, ' ');
       const separator = a.separator ? slice(text, a.separator) : '';
