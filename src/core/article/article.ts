@@ -1,6 +1,7 @@
 import type { Span } from '../model/span';
 import { splitSentences } from './sentences';
-import { wordsIn, type Word } from './words';
+import { WordForms } from './word-forms';
+import { countWordsUpTo, nextWordStart, wordEnd, wordsIn, type Word } from './words';
 
 /**
  * What a block of wire copy is. A heading is a short line with no closing
@@ -33,6 +34,27 @@ export interface Article {
   sentencesOf(paragraph: Paragraph): readonly Span[];
   /** Lower-cased set of every word in the article, for cheap "is it there at all" checks. */
   vocabulary(): ReadonlySet<string>;
+  /**
+   * The words as numbers, computed once on first use: what words() gives,
+   * without an object per word, and each word's lower-cased form without a
+   * string per word. For rules that walk every word of a long text.
+   */
+  wordTable(): WordTable;
+}
+
+/**
+ * Word i of the article runs from starts[i] to ends[i] (i < count; the arrays
+ * may be longer). Paragraph k holds words paragraphFirst[k] to
+ * paragraphFirst[k + 1] - 1. forms[ids[i]] is word i lower-cased, as in
+ * vocabulary(); forms lists each form once, in order of first occurrence.
+ */
+export interface WordTable {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly paragraphFirst: Int32Array;
+  readonly ids: Int32Array;
+  readonly forms: readonly string[];
 }
 
 interface Line extends Span {
@@ -41,27 +63,72 @@ interface Line extends Span {
 }
 
 const SEPARATOR_LINE = /^[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,})[ \t]*$/;
-const CLOSING_PUNCTUATION = /[.!?:;…"”’»)\]]\s*$/;
 /** Longer than a hard-wrapped line: such blocks have one paragraph per line (seed 003). */
 const WRAPPED_LINE_MAX = 100;
 const HEADING_MAX_WORDS = 20;
 
+// The structure is found by scanning code units rather than by regexes over
+// slices: a large input has hundreds of thousands of lines, and a slice, a
+// trim and a regex per line showed in profiles.
+
+/** White space as JavaScript's \s and String.prototype.trim see it. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** A mark that closes a sentence or a quotation: . ! ? : ; … " ” ’ » ) ] */
+function isClosingCode(c: number): boolean {
+  return (
+    c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x2026 || c === 0x22 ||
+    c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d
+  );
+}
+
+/** Does text[start, end) end with closing punctuation, white space aside? */
+function endsWithClosing(text: string, start: number, end: number): boolean {
+  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
+  return end > start && isClosingCode(text.charCodeAt(end - 1));
+}
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const re = /\r\n|\n|\r/g;
   let from = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    lines.push({ start: from, end: m.index, next: m.index + m[0].length });
-    from = m.index + m[0].length;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    // \r\n, \n or \r, in that order of preference.
+    const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    lines.push({ start: from, end: i, next });
+    from = next;
+    i = next - 1;
   }
-  lines.push({ start: from, end: text.length, next: text.length });
+  lines.push({ start: from, end: n, next: n });
   return lines;
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isJsSpace(text.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isSeparator(text: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  // Only a line of - = * or _ can be one: the regex runs on those alone.
+  if (i >= line.end || (c !== 0x2d && c !== 0x3d && c !== 0x2a && c !== 0x5f)) return false;
+  return SEPARATOR_LINE.test(text.slice(line.start, line.end));
 }
 
 /** Blocks of consecutive non-blank lines, and separator lines on their own. */
@@ -73,10 +140,9 @@ function blocksOf(text: string, lines: Line[]): { block: Line[]; separator: bool
     current = [];
   };
   for (const line of lines) {
-    const body = text.slice(line.start, line.end);
-    if (body.trim() === '') {
+    if (isBlank(text, line)) {
       flush();
-    } else if (SEPARATOR_LINE.test(body)) {
+    } else if (isSeparator(text, line)) {
       flush();
       blocks.push({ block: [line], separator: true });
     } else {
@@ -98,7 +164,7 @@ function isHardWrapped(text: string, block: Line[]): boolean {
   for (let i = 0; i < block.length; i++) {
     const line = block[i]!;
     longest = Math.max(longest, line.end - line.start);
-    if (i < block.length - 1 && !CLOSING_PUNCTUATION.test(text.slice(line.start, line.end))) openEnded++;
+    if (i < block.length - 1 && !endsWithClosing(text, line.start, line.end)) openEnded++;
   }
   return longest <= WRAPPED_LINE_MAX && openEnded * 2 >= block.length - 1;
 }
@@ -112,8 +178,10 @@ function paragraphSpans(text: string, block: Line[]): Span[] {
   const spans: Span[] = [];
   let first = block[0]!;
   let last = first;
-  for (const line of block.slice(1)) {
-    if (/^[ \t]/.test(text.slice(line.start, line.start + 1))) {
+  for (let k = 1; k < block.length; k++) {
+    const line = block[k]!;
+    const c = text.charCodeAt(line.start);
+    if (c === 32 || c === 9) {
       spans.push(trimSpan(text, first.start, last.end));
       first = line;
     }
@@ -124,17 +192,16 @@ function paragraphSpans(text: string, block: Line[]): Span[] {
 }
 
 function isHeading(text: string, span: Span): boolean {
-  const body = text.slice(span.start, span.end);
-  if (CLOSING_PUNCTUATION.test(body)) return false;
-  return wordsIn(text, span.start, span.end).length <= HEADING_MAX_WORDS;
+  if (endsWithClosing(text, span.start, span.end)) return false;
+  return countWordsUpTo(text, span.start, span.end, HEADING_MAX_WORDS) <= HEADING_MAX_WORDS;
 }
 
 export function parseArticle(text: string): Article {
   const blocks = blocksOf(text, splitLines(text));
   const paragraphs: Paragraph[] = [];
   let separator: Span | undefined;
-  for (const { block, separator: isSeparator } of blocks) {
-    if (isSeparator) {
+  for (const { block, separator: isSeparatorBlock } of blocks) {
+    if (isSeparatorBlock) {
       // Only the first separator, under the headline, is structure; later ones are body furniture.
       if (separator === undefined && paragraphs.length <= 1) separator = trimSpan(text, block[0]!.start, block[0]!.end);
       continue;
@@ -142,18 +209,59 @@ export function parseArticle(text: string): Article {
     for (const span of paragraphSpans(text, block)) {
       const heading = isHeading(text, span);
       const kind: ParagraphKind = heading ? (paragraphs.length === 0 ? 'headline' : 'subhead') : 'body';
-      paragraphs.push({ ...span, kind, index: paragraphs.length });
+      paragraphs.push({ start: span.start, end: span.end, kind, index: paragraphs.length });
     }
   }
   return makeArticle(text, paragraphs, separator);
 }
 
+/** Grows a typed array, keeping its contents. */
+function grown(a: Int32Array, size: number): Int32Array {
+  const out = new Int32Array(size);
+  out.set(a);
+  return out;
+}
+
+/** One pass over every paragraph: word offsets and lower-cased form ids. */
+function buildWordTable(text: string, paragraphs: readonly Paragraph[]): WordTable {
+  // Room for a word every four characters (English copy averages six); grown by doubling when short.
+  let capacity = (text.length >> 2) + 16;
+  let starts: Int32Array = new Int32Array(capacity);
+  let ends: Int32Array = new Int32Array(capacity);
+  let ids: Int32Array = new Int32Array(capacity);
+  const paragraphFirst = new Int32Array(paragraphs.length + 1);
+  const forms = new WordForms();
+  let count = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const { start, end } = paragraphs[k]!;
+    paragraphFirst[k] = count;
+    for (let i = nextWordStart(text, start, end); i < end; i = nextWordStart(text, i, end)) {
+      const to = wordEnd(text, i, end);
+      if (count === capacity) {
+        capacity *= 2;
+        starts = grown(starts, capacity);
+        ends = grown(ends, capacity);
+        ids = grown(ids, capacity);
+      }
+      starts[count] = i;
+      ends[count] = to;
+      ids[count] = forms.idOf(text, i, to);
+      count++;
+      i = to;
+    }
+  }
+  paragraphFirst[paragraphs.length] = count;
+  return { count, starts, ends, paragraphFirst, ids, forms: forms.forms };
+}
+
 function makeArticle(text: string, paragraphs: Paragraph[], separator: Span | undefined): Article {
+  let table: WordTable | undefined;
   let words: Word[] | undefined;
   let vocabulary: Set<string> | undefined;
-  const paragraphWords = new Map<number, Word[]>();
-  const paragraphSentences = new Map<number, Span[]>();
+  const paragraphWords: (Word[] | undefined)[] = [];
+  const paragraphSentences: (Span[] | undefined)[] = [];
   const headline = paragraphs[0]?.kind === 'headline' ? paragraphs[0] : undefined;
+  const wordTable = () => (table ??= buildWordTable(text, paragraphs));
   return {
     text,
     ...(headline ? { headline } : {}),
@@ -164,27 +272,35 @@ function makeArticle(text: string, paragraphs: Paragraph[], separator: Span | un
       return words;
     },
     wordsOf(paragraph) {
-      let w = paragraphWords.get(paragraph.index);
+      let w = paragraphWords[paragraph.index];
       if (w === undefined) {
-        w = wordsIn(text, paragraph.start, paragraph.end);
-        paragraphWords.set(paragraph.index, w);
+        const own = paragraphs[paragraph.index];
+        if (own !== undefined && own.start === paragraph.start && own.end === paragraph.end) {
+          const t = wordTable();
+          w = [];
+          for (let i = t.paragraphFirst[paragraph.index]!, last = t.paragraphFirst[paragraph.index + 1]!; i < last; i++) {
+            w.push({ start: t.starts[i]!, end: t.ends[i]! });
+          }
+        } else {
+          // A span that is not this article's paragraph: scanned as given.
+          w = wordsIn(text, paragraph.start, paragraph.end);
+        }
+        paragraphWords[paragraph.index] = w;
       }
       return w;
     },
     sentencesOf(paragraph) {
-      let s = paragraphSentences.get(paragraph.index);
+      let s = paragraphSentences[paragraph.index];
       if (s === undefined) {
         s = splitSentences(text, paragraph.start, paragraph.end);
-        paragraphSentences.set(paragraph.index, s);
+        paragraphSentences[paragraph.index] = s;
       }
       return s;
     },
     vocabulary() {
-      if (vocabulary === undefined) {
-        vocabulary = new Set();
-        for (const w of this.words()) vocabulary.add(text.slice(w.start, w.end).toLowerCase());
-      }
+      vocabulary ??= new Set(wordTable().forms);
       return vocabulary;
     },
+    wordTable,
   };
 }

@@ -1,6 +1,7 @@
 import { ENGLISH } from '../lexicon/lexicon';
 import type { Span } from '../model/span';
 import data from '../rules/data/sentences.json';
+import { codeClass, LETTER_OR_DIGIT, LOWER, MARK, UPPER } from './code-class';
 
 /**
  * Sentence splitting for wire copy.
@@ -46,42 +47,21 @@ const MAX_ABBREVIATION = 12;
 /** Longest word read after a stop: keeps the scan linear on junk input. */
 const MAX_TOKEN = 40;
 
-const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}|\p{Lt}/u;
-
-// Character classes of non-ASCII BMP characters, worked out on first sight and kept:
-// a Unicode-property regex per character would cost an allocation and a match every time.
-const KNOWN = 1;
-const WORD = 2;
-const LOWER_CASE = 4;
-const UPPER_CASE = 8;
-const classes = new Uint8Array(0x10000);
-
-function classOf(c: number): number {
-  let k = classes[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = KNOWN | (NON_ASCII_WORD.test(ch) ? WORD : 0) | (LOWER.test(ch) ? LOWER_CASE : 0) | (UPPER.test(ch) ? UPPER_CASE : 0);
-    classes[c] = k;
-  }
-  return k;
-}
-
+// Non-ASCII code units go through code-class.ts's table: classified once, then a lookup.
 export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: rare, treat as word
-  return (classOf(c) & WORD) !== 0;
+  return (codeClass(c) & (LETTER_OR_DIGIT | MARK)) !== 0;
 }
 
 export function isLowerCode(c: number): boolean {
   if (c < 128) return c >= 97 && c <= 122;
-  return (classOf(c) & LOWER_CASE) !== 0;
+  return (codeClass(c) & LOWER) !== 0;
 }
 
 export function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  return (classOf(c) & UPPER_CASE) !== 0;
+  return (codeClass(c) & UPPER) !== 0;
 }
 
 function isDigitCode(c: number): boolean {

@@ -1,4 +1,5 @@
 import type { Article, Paragraph } from '../article/article';
+import { codeClass, LOWER as LOWER_CLASS, UPPER as UPPER_CLASS } from '../article/code-class';
 import type { Word } from '../article/words';
 import type { NameMention, NamePart, NamePartKind } from './name-mention';
 import { nameWords, WordClass, type NameWords } from './name-words';
@@ -20,8 +21,6 @@ const INNER = WordClass.innerParticle;
 const ARTICLE = WordClass.article;
 const ENGLISH_PREFIX = WordClass.englishPrefix;
 
-const UPPER = /\p{Lu}/u;
-const LOWER_LETTER = /\p{Ll}/u;
 /** Characters after which a capital says nothing: sentence ends, quotes, brackets, dashes, bullets. */
 const OPENERS = new Set(['.', '!', '?', ':', ';', '“', '”', '"', '‘', '’', "'", '«', '»', '(', '[', '{', '—', '–', '-', '•', '*', '…', '·', '/', '|']);
 
@@ -78,21 +77,22 @@ function opensSentence(text: string, paragraphStart: number, at: number): boolea
 }
 
 function possessiveEnd(text: string, w: Word): number {
-  const last = text[w.end - 1];
-  const quote = text[w.end - 2];
-  if (w.end - w.start > 2 && (last === 's' || last === 'S') && (quote === "'" || quote === '’')) return w.end - 2;
+  if (w.end - w.start <= 2) return w.end;
+  const last = text.charCodeAt(w.end - 1);
+  const quote = text.charCodeAt(w.end - 2);
+  // ’s or 's
+  if ((last === 115 || last === 83) && (quote === 39 || quote === 0x2019)) return w.end - 2;
   return w.end;
 }
 
-/** Letter case of the character at `i`: 1 upper, -1 lower, 0 neither (digit, mark, punctuation). ASCII without allocating. */
+/** Letter case of the character at `i`: 1 upper, -1 lower, 0 neither (digit, mark, punctuation). No allocation. */
 function caseAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 65 && c <= 90) return 1;
   if (c >= 97 && c <= 122) return -1;
   if (c < 128) return 0;
-  const ch = text[i]!;
-  if (UPPER.test(ch)) return 1;
-  return LOWER_LETTER.test(ch) ? -1 : 0;
+  const k = codeClass(c);
+  return (k & UPPER_CLASS) !== 0 ? 1 : (k & LOWER_CLASS) !== 0 ? -1 : 0;
 }
 
 function isHyphen(c: number): boolean {
@@ -139,6 +139,12 @@ function classify(text: string, w: Word, words: NameWords): Classified {
   }
   // Lower case: "al-Sudani", or a particle such as "bin", "de".
   const length = end - w.start;
+  // Most words are plain lower-case English: no hyphen where an article ends, no particle shape.
+  if (length <= 3 || !isHyphen(text.charCodeAt(w.start + 2)) && !isHyphen(text.charCodeAt(w.start + 3)) && (length <= 4 || !isHyphen(text.charCodeAt(w.start + 4)))) {
+    if (length > 5 || possessive) return BREAK;
+    const first = text.charCodeAt(w.start);
+    if (first >= 128 || (words.particleShapes[first]! & (1 << length)) === 0) return BREAK;
+  }
   for (let k = 2; k <= 4 && k < length - 1; k++) {
     if (!isHyphen(text.charCodeAt(w.start + k))) continue;
     if (caseAt(text, w.start + k + 1) !== 1 || (words.table.flagsOf(text, w.start, w.start + k) & ARTICLE) === 0) break;
@@ -161,49 +167,75 @@ function isTitleCase(text: string, paragraph: Paragraph, ws: readonly Word[]): b
   let capitalised = 0;
   for (const w of ws) {
     if (w.end - w.start < 4) continue;
-    if (UPPER.test(text[w.start]!)) capitalised++;
-    else if (LOWER_LETTER.test(text[w.start]!)) return false;
+    const c = caseAt(text, w.start);
+    if (c === 1) capitalised++;
+    else if (c === -1) return false;
   }
   return capitalised >= 3;
 }
 
-function extractFrom(article: Article, paragraph: Paragraph, words: NameWords, out: NameMention[]): void {
-  const text = article.text;
-  const ws = article.wordsOf(paragraph);
-  const titleCase = isTitleCase(text, paragraph, ws);
-  let run: NamePart[] = [];
+/** The run of name words being built in one paragraph; a class rather than closures, as it runs for every word. */
+class RunBuilder {
+  run: NamePart[] = [];
   /** Particles and demonyms that join the run only if a name word follows them. */
-  let pending: NamePart[] = [];
-  let previousEnd = -1;
+  pending: NamePart[] = [];
+  hasName = false;
 
-  const flush = () => {
-    if (pending.length > 0) pending = [];
+  constructor(
+    readonly text: string,
+    readonly paragraph: Paragraph,
+    readonly titleCase: boolean,
+    readonly out: NameMention[],
+  ) {}
+
+  flush(): void {
+    if (this.pending.length > 0) this.pending = [];
+    const run = this.run;
     if (run.length === 0) return;
     let from = 0;
     let to = run.length - 1;
     while (from <= to && (run[from]!.kind === 'generic' || run[from]!.kind === 'demonym')) from++;
     while (to >= from && run[to]!.kind !== 'name') to--;
     if (from <= to) {
-      const parts = run.slice(from, to + 1);
+      const parts = from === 0 && to === run.length - 1 ? run : run.slice(from, to + 1);
       const start = parts[0]!.start;
-      out.push({
+      this.out.push({
         start,
         end: parts[parts.length - 1]!.end,
         parts,
-        paragraph: paragraph.index,
-        sentenceStart: opensSentence(text, paragraph.start, start),
-        titleCase,
+        paragraph: this.paragraph.index,
+        sentenceStart: opensSentence(this.text, this.paragraph.start, start),
+        titleCase: this.titleCase,
       });
     }
-    run = [];
-  };
+    this.run = [];
+    this.hasName = false;
+  }
+
+  /** Moves the pending particles and demonyms into the run, then the part. */
+  push(part: NamePart): void {
+    if (this.pending.length > 0) {
+      for (const p of this.pending) this.run.push(p);
+      this.pending = [];
+    }
+    this.run.push(part);
+    if (part.kind === 'name') this.hasName = true;
+  }
+}
+
+function extractFrom(article: Article, paragraph: Paragraph, words: NameWords, out: NameMention[]): void {
+  const text = article.text;
+  const ws = article.wordsOf(paragraph);
+  const titleCase = isTitleCase(text, paragraph, ws);
+  const b = new RunBuilder(text, paragraph, titleCase, out);
+  let previousEnd = -1;
 
   for (const w of ws) {
-    if ((run.length > 0 || pending.length > 0) && !joined(text, previousEnd, w.start)) flush();
+    if ((b.run.length > 0 || b.pending.length > 0) && !joined(text, previousEnd, w.start)) b.flush();
     previousEnd = w.end;
     const c = classify(text, w, words);
     if (c.kind === 'break') {
-      flush();
+      b.flush();
       continue;
     }
     const part: NamePart =
@@ -213,43 +245,39 @@ function extractFrom(article: Article, paragraph: Paragraph, words: NameWords, o
     switch (c.kind) {
       case 'name':
         if (titleCase) {
-          flush();
-          run.push(part);
-          flush();
+          b.flush();
+          b.push(part);
+          b.flush();
           continue;
         }
-        if (pending.length > 0) run.push(...pending);
-        pending = [];
-        run.push(part);
+        b.push(part);
         break;
       case 'generic':
         if (titleCase) {
-          flush();
+          b.flush();
           continue;
         }
-        if (pending.length > 0) run.push(...pending);
-        pending = [];
-        run.push(part);
+        b.push(part);
         break;
       case 'demonym':
         // Inside a name ("Mohammed Shia al-Sudani") it stays; before one ("Iraqi Prime Minister") it does not.
-        if (titleCase || !run.some((p) => p.kind === 'name')) {
-          flush();
+        if (titleCase || !b.hasName) {
+          b.flush();
           continue;
         }
-        pending.push(part);
+        b.pending.push(part);
         break;
       case 'leading-particle':
       case 'particle':
         if (titleCase) {
-          flush();
+          b.flush();
           continue;
         }
-        if (run.length === 0 && c.kind !== 'leading-particle') continue;
-        pending.push(part);
+        if (b.run.length === 0 && c.kind !== 'leading-particle') continue;
+        b.pending.push(part);
         break;
     }
-    if (c.possessive) flush();
+    if (c.possessive) b.flush();
   }
-  flush();
+  b.flush();
 }

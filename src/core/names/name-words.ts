@@ -1,6 +1,7 @@
 import { ENGLISH } from '../lexicon/lexicon';
 import data from './name-words.json';
 import { compileRewrites, type RewriteSet } from './rewrite';
+import { createSimilarity, type Similarity } from './similar';
 import { wordTable, type WordTable } from './word-table';
 
 /** Classes of words for the name extractor, as bit flags of one WordTable. */
@@ -29,6 +30,24 @@ export interface NameWords {
   /** Matches an Arabic article glued to a name ("al-", "El-", "ash-") at the start of a word, any case. */
   readonly articlePrefix: RegExp;
   readonly keyRewrites: RewriteSet;
+  /** The soft edits between two keys of one name (similar.ts). */
+  readonly similarity: Similarity;
+  /** Pairs of names English keeps apart, as "a|b" in both orders, lower case without diacritics. */
+  readonly distinct: ReadonlySet<string>;
+  /**
+   * A cheap first test for lower-case particles, before any table lookup:
+   * for each ASCII first letter, bit n set when a particle of n letters starts with it.
+   */
+  readonly particleShapes: Uint8Array;
+}
+
+function shapesOf(words: readonly string[]): Uint8Array {
+  const shapes = new Uint8Array(128);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 128 && w.length < 8) shapes[c]! |= 1 << w.length;
+  }
+  return shapes;
 }
 
 let words: NameWords | undefined;
@@ -50,6 +69,9 @@ export function nameWords(): NameWords {
     ]),
     articlePrefix: new RegExp(`^(?:${data.articlePrefixes.join('|')})[-‐](?=\\p{L})`, 'iu'),
     keyRewrites: compileRewrites(data.keyRewrites as [string, string][], 'name-words.json keyRewrites'),
+    similarity: createSimilarity({ pairs: data.softPairs, indels: data.softIndels }),
+    distinct: new Set(data.distinctNames.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`])),
+    particleShapes: shapesOf([...data.leadingParticles, ...data.innerParticles]),
   };
   return words;
 }

@@ -20,10 +20,10 @@ export interface NameNormalizer {
   /** Key and form at once, from one cache lookup. */
   forms(word: string): NameForms;
   /**
-   * The comparison key: article dropped, lower case, every profile's
-   * transliteration rewrites applied (French "ch" -> "sh", "ou" -> "u", ...),
-   * diacritics, hyphens and spaces dropped, the looser English variants of
-   * name-words.json folded, doubled letters made single.
+   * The comparison key: article dropped, lower case, every profile's known
+   * spellings applied ("Poutine" -> "putin"), diacritics, hyphens and spaces
+   * dropped, the transliteration habits of name-words.json keyRewrites
+   * folded (ch/sh, ou/u, y/i, kh, dh...), doubled letters made single.
    */
   key(word: string): string;
   /**
@@ -50,9 +50,10 @@ export function createNameNormalizer(profiles: readonly Profile[]): NameNormaliz
 
   function computeKey(word: string): string {
     let s = stripArticle(word).toLowerCase();
-    // Twice, so that both spellings end on one form when one rewrite feeds another
-    // (a known spelling gives a word that a pattern of another profile still changes).
-    for (let pass = 0; pass < 2; pass++) for (const set of sets) s = rewriteWord(s, set, true);
+    // Known spellings only: the general folds below cover what the profiles'
+    // patterns do, and those patterns are written for flagging (Spanish y -> j
+    // would set "Yevgeny" apart from French "Evgueni").
+    for (const set of sets) s = rewriteWord(s, set, false);
     s = lettersOnly(foldDiacritics(s));
     s = applyPatterns(s, words.keyRewrites.patterns);
     return collapseDoubles(s);

@@ -28,28 +28,41 @@ function hashOf(text: string, start: number, end: number): number {
 
 /** A table from lists of words, each list with its flag. */
 export function wordTable(classes: readonly (readonly [Iterable<string>, number])[]): WordTable {
-  const buckets = new Map<number, Entry[]>();
+  const entries = new Map<string, Entry>();
   for (const [words, flag] of classes) {
     for (const w of words) {
       const word = w.toLowerCase();
-      const h = hashOf(word, 0, word.length);
-      let bucket = buckets.get(h);
-      if (bucket === undefined) buckets.set(h, (bucket = []));
-      const entry = bucket.find((e) => e.word === word);
+      const entry = entries.get(word);
       if (entry) entry.flags |= flag;
-      else bucket.push({ word, flags: flag });
+      else entries.set(word, { word, flags: flag });
     }
+  }
+  // Open buckets in a plain array indexed by the low bits of the hash: cheaper than a Map on the hot path.
+  let size = 64;
+  while (size < entries.size * 2) size *= 2;
+  const mask = size - 1;
+  const buckets: (Entry[] | undefined)[] = new Array<Entry[] | undefined>(size).fill(undefined);
+  const hashes: (number[] | undefined)[] = new Array<number[] | undefined>(size).fill(undefined);
+  for (const entry of entries.values()) {
+    const h = hashOf(entry.word, 0, entry.word.length);
+    const i = h & mask;
+    (buckets[i] ??= []).push(entry);
+    (hashes[i] ??= []).push(h);
   }
   return {
     flagsOf(text, start, end) {
-      const bucket = buckets.get(hashOf(text, start, end));
+      const h = hashOf(text, start, end);
+      const bucket = buckets[h & mask];
       if (bucket === undefined) return 0;
+      const bucketHashes = hashes[h & mask]!;
       const length = end - start;
-      for (const { word, flags } of bucket) {
+      for (let b = 0; b < bucket.length; b++) {
+        if (bucketHashes[b] !== h) continue;
+        const word = bucket[b]!.word;
         if (word.length !== length) continue;
         let i = 0;
         while (i < length && word.charCodeAt(i) === lowerCode(text.charCodeAt(start + i))) i++;
-        if (i === length) return flags;
+        if (i === length) return bucket[b]!.flags;
       }
       return 0;
     },

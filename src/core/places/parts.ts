@@ -192,15 +192,6 @@ export function wordHitsOf(words: Iterable<string>): WordHits | undefined {
   return set === undefined ? undefined : { words: set, lengths, firstChars };
 }
 
-/** True when the word is one of the hits; allocates only for words that pass the length and first-character tests. */
-export function isWordHit(text: string, word: Word, hits: WordHits): boolean {
-  return (
-    hits.lengths.has(word.end - word.start) &&
-    hits.firstChars.has(text.charCodeAt(word.start)) &&
-    hits.words.has(text.slice(word.start, word.end).toLowerCase())
-  );
-}
-
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** True when the character at pos is a letter, a combining mark or a digit. */

@@ -1,4 +1,5 @@
-import type { Article } from '../article/article';
+import type { Article, WordTable } from '../article/article';
+import { isWordUnit } from '../article/code-class';
 import type { Finding } from '../model/finding';
 import type { CalqueEntry, Profile } from '../profiles/profile';
 import { compilePhrasePattern, fillTemplate, foldCode, matchAt, matchFirstLetterCase, nextMatch, type Anchor, type PhrasePattern } from './phrase-pattern';
@@ -21,6 +22,23 @@ interface CompiledEntry {
   readonly pattern: PhrasePattern;
   /** Order of the entry over all profiles: the earlier one wins a tie. */
   readonly order: number;
+  /** pattern.firstChars below FIRST_TABLE_SIZE as a table: the test runs for every character before an anchor. */
+  readonly firstTable: Uint8Array | null;
+}
+
+const FIRST_TABLE_SIZE = 0x250;
+
+function firstTableOf(first: ReadonlySet<number> | null): Uint8Array | null {
+  if (first === null) return null;
+  const table = new Uint8Array(FIRST_TABLE_SIZE);
+  for (const c of first) if (c < FIRST_TABLE_SIZE) table[c] = 1;
+  return table;
+}
+
+/** May a match start with this folded code unit? */
+function startsWith(c: CompiledEntry, folded: number): boolean {
+  if (c.firstTable === null) return true;
+  return folded < FIRST_TABLE_SIZE ? c.firstTable[folded] === 1 : c.pattern.firstChars!.has(folded);
 }
 
 interface Candidate {
@@ -46,13 +64,9 @@ function stemsOf(vocabulary: ReadonlySet<string>): ReadonlySet<string> {
   return found;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
+/** A letter, digit or mark (one code unit; false past either end of the text). */
 function isWordChar(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (Number.isNaN(c)) return false;
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(text[at]!);
+  return isWordUnit(text.charCodeAt(at));
 }
 
 function isSpace(c: number): boolean {
@@ -67,11 +81,57 @@ function tokenKey(len: number, c0: number, c1: number): number {
   return (len * 128 + (c0 & 127)) * 32 + (c1 & 31);
 }
 
+/** Occurrences of the anchor words: word indices of the article (see Article.wordTable), in text order. */
+type Occurrences = Map<string, number[]>;
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /**
- * Start offsets of the tokens spelling any of `words` (possessives count for
- * their stem), found in one pass over the article's words without slicing them.
+ * The tokens spelling any of `words` (possessives count for their stem). A
+ * token matches when its code units, folded one by one (foldCode), spell the
+ * word. For words of ASCII characters that is the same as the token's
+ * lower-cased form with curly apostrophes made straight (a non-ASCII letter
+ * never lower-cases to ASCII but the Kelvin sign, which folds alike), so each
+ * distinct form of the article is looked at once rather than each token.
  */
-function occurrencesOf(article: Article, words: ReadonlySet<string>): Map<string, number[]> {
+function occurrencesOf(article: Article, words: ReadonlySet<string>): Occurrences {
+  for (const w of words) if (!isAscii(w)) return occurrencesByScan(article, words);
+  const { count, ids, forms } = article.wordTable();
+  const found: (string | null | undefined)[] = new Array(forms.length);
+  const out: Occurrences = new Map();
+  for (let i = 0; i < count; i++) {
+    const id = ids[i]!;
+    let word = found[id];
+    if (word === undefined) {
+      word = anchorWordOf(forms[id]!, words);
+      found[id] = word;
+    }
+    if (word === null) continue;
+    const at = out.get(word);
+    if (at === undefined) out.set(word, [i]);
+    else at.push(i);
+  }
+  return out;
+}
+
+/** The word of `words` a lower-cased form spells, itself or as a possessive ("state's"); null when none. */
+function anchorWordOf(form: string, words: ReadonlySet<string>): string | null {
+  const n = form.length;
+  if (n > ANCHOR_MAX_LENGTH + 2) return null;
+  const key = form.includes('’') ? form.replace(/’/g, "'") : form;
+  if (words.has(key)) return key;
+  if (n > 2 && key.charCodeAt(n - 1) === 115 && key.charCodeAt(n - 2) === 39) {
+    const stem = key.slice(0, n - 2);
+    if (words.has(stem)) return stem;
+  }
+  return null;
+}
+
+/** occurrencesOf for words with non-ASCII characters: every token compared code unit by code unit. */
+function occurrencesByScan(article: Article, words: ReadonlySet<string>): Occurrences {
   const keys = new Set<number>();
   const byKey = new Map<number, string[]>();
   for (const w of words) {
@@ -82,7 +142,7 @@ function occurrencesOf(article: Article, words: ReadonlySet<string>): Map<string
     else list.push(w);
   }
   const text = article.text;
-  const out = new Map<string, number[]>();
+  const out: Occurrences = new Map();
   const find = (start: number, len: number): string | undefined => {
     const c0 = fold(text.charCodeAt(start));
     const c1 = len > 1 ? fold(text.charCodeAt(start + 1)) : Number.NaN;
@@ -96,16 +156,19 @@ function occurrencesOf(article: Article, words: ReadonlySet<string>): Map<string
     }
     return undefined;
   };
-  for (const w of article.words()) {
-    const len = w.end - w.start;
+  const { count, starts, ends } = article.wordTable();
+  for (let k = 0; k < count; k++) {
+    const start = starts[k]!;
+    const end = ends[k]!;
+    const len = end - start;
     if (len > ANCHOR_MAX_LENGTH + 2) continue;
-    let word = find(w.start, len);
-    const last = text.charCodeAt(w.end - 1);
-    if (word === undefined && len > 2 && (last === 115 || last === 83) && fold(text.charCodeAt(w.end - 2)) === 39) word = find(w.start, len - 2);
+    let word = find(start, len);
+    const last = text.charCodeAt(end - 1);
+    if (word === undefined && len > 2 && (last === 115 || last === 83) && fold(text.charCodeAt(end - 2)) === 39) word = find(start, len - 2);
     if (word === undefined) continue;
     const at = out.get(word);
-    if (at === undefined) out.set(word, [w.start]);
-    else at.push(w.start);
+    if (at === undefined) out.set(word, [k]);
+    else at.push(k);
   }
   return out;
 }
@@ -126,13 +189,14 @@ function cheapestAnchor(anchors: readonly Anchor[], occurrences: ReadonlyMap<str
   return best;
 }
 
-/** Starts of the anchor's tokens, in order. */
-function anchorStarts(occurrences: ReadonlyMap<string, number[]>, words: readonly string[]): number[] {
+/** Word indices of the anchor's tokens, in order. */
+function anchorWords(occurrences: ReadonlyMap<string, number[]>, words: readonly string[]): number[] {
   if (words.length === 1) return occurrences.get(words[0]!) ?? [];
   const out: number[] = [];
   for (const w of words) {
     const at = occurrences.get(w);
-    if (at !== undefined) out.push(...at);
+    // A loop, not push(...at): a common word in a 20 MB file has more positions than the stack holds arguments.
+    if (at !== undefined) for (const i of at) out.push(i);
   }
   return out.sort((a, b) => a - b);
 }
@@ -149,6 +213,14 @@ function mayMatch(required: readonly (readonly string[])[], vocabulary: Readonly
     if (!present) return false;
   }
   return true;
+}
+
+/** The paragraph of every word, from the table's paragraph ranges: a lookup per anchor rather than a search. */
+function paragraphOfWords(table: WordTable): Int32Array {
+  const out = new Int32Array(table.count);
+  const first = table.paragraphFirst;
+  for (let k = 0; k + 1 < first.length; k++) out.fill(k, first[k]!, first[k + 1]!);
+  return out;
 }
 
 /** Index of the paragraph holding offset `at`, or -1. Paragraphs are sorted and disjoint. */
@@ -178,7 +250,7 @@ export function compileCalques(profiles: readonly Profile[]): CompiledEntry[] {
         // the profile tests compile every built-in entry, so none is lost silently here.
         continue;
       }
-      out.push({ entry, profile: profile.id, pattern, order: out.length });
+      out.push({ entry, profile: profile.id, pattern, order: out.length, firstTable: firstTableOf(pattern.firstChars) });
     }
   }
   return out;
@@ -209,34 +281,37 @@ export const calqueRule: RuleFactory = (profiles) => {
       const occurrences = occurrencesOf(article, wanted);
       // 3. Matches, tried only just before the anchors.
       const candidates: Candidate[] = [];
-      const add = (c: CompiledEntry, m: RegExpExecArray) => {
+      /** `p`: the paragraph the match starts in, when known. */
+      const add = (c: CompiledEntry, m: RegExpExecArray, p: number) => {
         const start = m.index;
         const end = start + m[0].length;
         // A phrase never runs from one paragraph into the next.
-        const p = paragraphAt(article, start);
+        if (p < 0 || start < article.paragraphs[p]!.start) p = paragraphAt(article, start);
         if (p >= 0 && end <= article.paragraphs[p]!.end) candidates.push({ start, end, compiled: c, match: m });
       };
+      const table = article.wordTable();
+      let paragraphOf: Int32Array | undefined;
       for (const c of live) {
         const anchors = anchorsOf.get(c);
         if (anchors === undefined) {
-          for (let m = nextMatch(c.pattern, text, 0); m !== null; m = nextMatch(c.pattern, text, m.index + m[0].length)) add(c, m);
+          for (let m = nextMatch(c.pattern, text, 0); m !== null; m = nextMatch(c.pattern, text, m.index + m[0].length)) add(c, m, -1);
           continue;
         }
-        const first = c.pattern.firstChars;
         const anchor = cheapestAnchor(anchors, occurrences);
         let scanned = 0;
         let lastEnd = 0;
-        for (const o of anchorStarts(occurrences, anchor.words)) {
-          const p = paragraphAt(article, o);
-          if (p < 0) continue;
+        for (const k of anchorWords(occurrences, anchor.words)) {
+          const o = table.starts[k]!;
+          paragraphOf ??= paragraphOfWords(table);
+          const p = paragraphOf[k]!;
           for (let at = Math.max(article.paragraphs[p]!.start, o - anchor.lead, scanned, lastEnd); at <= o; at++) {
             const code = text.charCodeAt(at);
-            if (first !== null && !first.has(fold(code))) continue;
+            if (!startsWith(c, fold(code))) continue;
             // Phrases start at a word or at a mark just before one ("(northern)").
             if (isSpace(code) || isWordChar(text, at - 1)) continue;
             const m = matchAt(c.pattern, text, at);
             if (m === null) continue;
-            add(c, m);
+            add(c, m, p);
             lastEnd = at + m[0].length;
             at = lastEnd - 1;
           }

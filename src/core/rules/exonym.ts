@@ -2,7 +2,7 @@ import type { Paragraph } from '../article/article';
 import { foldAccents } from '../places/fold';
 import { compileExonymTable, nameKey, type ExonymForm, type ExonymTable } from '../places/exonym-table';
 import { CONNECTORS, FOLLOWERS, OPENERS, isGloss } from '../places/name-guards';
-import { hasJoiner, isApostrophe, isUpperAt, isWordHit, keyOf, partText, partsOfWords, vocabularyKeys, wordHitsOf, type Part, type WordHits } from '../places/parts';
+import { hasJoiner, isApostrophe, isUpperAt, keyOf, partText, partsOfWords, vocabularyKeys, wordHitsOf, type Part, type WordHits } from '../places/parts';
 import type { Profile } from '../profiles/profile';
 import type { RuleContext, RuleFactory } from './rule';
 
@@ -94,9 +94,20 @@ function runExonyms(ctx: RuleContext, table: ExonymTable): void {
   const keyLengths = new Set<number>();
   for (const k of live) keyLengths.add(k.length);
   const text = article.text;
-  for (const paragraph of article.paragraphs) {
-    const words = article.wordsOf(paragraph);
-    if (words.some((w) => isWordHit(text, w, hits))) scanParagraph(ctx, table, paragraph, partsOfWords(text, words), vocabulary, live, keyLengths);
+  // Which paragraphs hold a hit, from the word table: no word objects or strings for the others.
+  const words = article.wordTable();
+  const hitForm = new Uint8Array(words.forms.length);
+  for (let id = 0; id < words.forms.length; id++) if (hits.words.has(words.forms[id]!)) hitForm[id] = 1;
+  for (let k = 0; k < article.paragraphs.length; k++) {
+    const last = words.paragraphFirst[k + 1]!;
+    let hit = false;
+    for (let i = words.paragraphFirst[k]!; i < last && !hit; i++) {
+      // The same tests as isWordHit, on numbers: raw length, raw first character, then the form.
+      hit = hitForm[words.ids[i]!] === 1 && hits.lengths.has(words.ends[i]! - words.starts[i]!) && hits.firstChars.has(text.charCodeAt(words.starts[i]!));
+    }
+    if (!hit) continue;
+    const paragraph = article.paragraphs[k]!;
+    scanParagraph(ctx, table, paragraph, partsOfWords(text, article.wordsOf(paragraph)), vocabulary, live, keyLengths);
   }
 }
 

@@ -1,4 +1,6 @@
+import { isLetterOrDigitUnit, isSurrogateUnit, isWordUnit } from '../article/code-class';
 import { ENGLISH } from '../lexicon/lexicon';
+import { PRECOMPILED_PHRASES } from './phrase-precompiled';
 
 /**
  * The phrase pattern syntax of calque entries (CalqueEntry in profile.ts):
@@ -15,33 +17,8 @@ import { ENGLISH } from '../lexicon/lexicon';
  * (every alternative considered), so a rule can skip an entry at the cost of a
  * few set look-ups when the article lacks them.
  */
-export interface PhrasePattern {
-  /**
-   * Global regex over the whole text, without the pattern's leading lookbehinds
-   * and the start-of-word check, which a lookbehind at the very start makes
-   * slow to scan with; `nextMatch` applies them at each candidate.
-   */
-  readonly regex: RegExp;
-  /** The same, sticky: tried at one position by `matchAt`. */
-  readonly sticky: RegExp;
-  /** Sticky regexes that must all match at a candidate's start (the leading lookbehinds). */
-  readonly guards: readonly RegExp[];
-  /**
-   * Sets of lower-case words; every match contains at least one word of each
-   * set as a whole token. Most selective first; empty when nothing could be derived.
-   */
-  readonly required: readonly (readonly string[])[];
-  /**
-   * Required sets whose position in a match is known, most promising first:
-   * one of the set's words starts at most `lead` characters after the match
-   * start. A search can then try match starts only just before the
-   * occurrences of one of them (the rarest in the article at hand).
-   */
-  readonly anchors: readonly Anchor[];
-  /** Code units (folded, see `foldCode`) a match can start with; null when unknown. */
-  readonly firstChars: ReadonlySet<number> | null;
-}
 
+/** A required set of words and how far into a match one of them starts at most. */
 export interface Anchor {
   readonly words: readonly string[];
   readonly lead: number;
@@ -59,14 +36,33 @@ const LETTER = /[\p{L}\p{N}\p{M}]/u;
 // A match may not start or end inside a token as the tokenizer (article/words.ts) sees it:
 // letters, digits and marks, joined by inner apostrophes and hyphens. A possessive
 // "'s" may follow ("the Hebrew state's army").
-const BEFORE = /(?<![\p{L}\p{N}\p{M}]|[\p{L}\p{N}\p{M}]['’\-‐])/uy;
+//
+// Both checks are written as regexes (the definition) but mostly answered in
+// code (startOfWord, endSurelyHolds): a regex with \p classes costs about a
+// millisecond to build and two more on first use, and with ~200 entries that
+// was most of the CLI's start-up. The regexes are built only when the code
+// cannot be sure (astral characters, a few case-folding oddities).
+const BEFORE_SOURCE = String.raw`(?<![\p{L}\p{N}\p{M}]|[\p{L}\p{N}\p{M}]['’\-‐])`;
 const AFTER = String.raw`(?![\p{L}\p{N}\p{M}]|['’](?![sS](?![\p{L}\p{N}\p{M}]))[\p{L}\p{N}]|[\-‐][\p{L}\p{N}])`;
+let beforeRegex: RegExp | undefined;
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+const classSources = new Map<string, string>();
+
+/** Source of a {class}, built once: the nationality list is long and sorting it per entry showed at start-up. */
 function classSource(name: string): string {
+  let source = classSources.get(name);
+  if (source === undefined) {
+    source = buildClassSource(name);
+    classSources.set(name, source);
+  }
+  return source;
+}
+
+function buildClassSource(name: string): string {
   const words = [...(WORD_CLASSES[name] ?? [])].sort((a, b) => b.length - a.length).map(escapeRegex);
   // Numbers may also be written in digits ("since 10 years").
   if (name === 'number') words.unshift(String.raw`\d+(?:[.,]\d+)*`);
@@ -147,14 +143,98 @@ function splitGuards(source: string): { rest: string; guards: string[] } {
   return { rest, guards };
 }
 
-/** Compiles one calque pattern; throws SyntaxError when the regex is invalid. */
-export function compilePhrasePattern(pattern: string, caseSensitive = false): PhrasePattern {
+/**
+ * What compiling derives from a pattern, as plain data: the CLI bundle carries
+ * it precomputed for the built-in profiles (see phrase-precompiled.ts), so a
+ * fresh process does not parse ~200 patterns before checking one story.
+ */
+export interface PhraseAnalysis {
+  /** The regex source without its leading lookbehinds (placeholders and spaces expanded). */
+  readonly body: string;
+  readonly flags: string;
+  /** Sources of the leading lookbehinds, tested at each candidate's start. */
+  readonly guards: readonly string[];
+  /**
+   * Sets of lower-case words; every match contains at least one word of each
+   * set as a whole token. Most selective first; empty when nothing could be derived.
+   */
+  readonly required: readonly (readonly string[])[];
+  /**
+   * Required sets whose position in a match is known, most promising first:
+   * one of the set's words starts at most `lead` characters after the match
+   * start. A search can then try match starts only just before the
+   * occurrences of one of them (the rarest in the article at hand).
+   */
+  readonly anchors: readonly Anchor[];
+  /** Code units (folded, see `foldCode`) a match can start with; null when unknown. */
+  readonly firstChars: readonly number[] | null;
+}
+
+/**
+ * A compiled phrase. Its full regexes are built on first use: most entries
+ * never match a given story, and the CLI checking one story should not pay
+ * for building ~200 of them. Only the bare regex (without the end-of-word
+ * check) and the guards are built at once, to refuse an invalid pattern up
+ * front; they are cheap.
+ */
+export class PhrasePattern {
+  private bareGlobal?: RegExp;
+  private fullGlobal?: RegExp;
+  private fullSticky?: RegExp;
+  private readonly body: string;
+  private readonly flags: string;
+  /** The pattern without the end-of-word check (AFTER), sticky: what most matching runs. */
+  readonly bareSticky: RegExp;
+  /** Sticky regexes that must all match at a candidate's start (the leading lookbehinds). */
+  readonly guards: readonly RegExp[];
+  /** See PhraseAnalysis. */
+  readonly required: readonly (readonly string[])[];
+  /** See PhraseAnalysis. */
+  readonly anchors: readonly Anchor[];
+  /** Code units (folded, see `foldCode`) a match can start with; null when unknown. */
+  readonly firstChars: ReadonlySet<number> | null;
+
+  constructor(analysis: PhraseAnalysis) {
+    const { body, flags } = analysis;
+    this.body = body;
+    this.flags = flags;
+    this.bareSticky = new RegExp(`(?:${body})`, `y${flags}`);
+    this.guards = analysis.guards.map((g) => new RegExp(g, `y${flags}`));
+    this.required = analysis.required;
+    this.anchors = analysis.anchors;
+    this.firstChars = analysis.firstChars === null ? null : new Set(analysis.firstChars);
+  }
+
+  /**
+   * Global regex over the whole text, without the pattern's leading lookbehinds
+   * and the start-of-word check, which a lookbehind at the very start makes
+   * slow to scan with; `nextMatch` applies them at each candidate.
+   */
+  get regex(): RegExp {
+    return (this.fullGlobal ??= new RegExp(`(?:${this.body})${AFTER}`, `g${this.flags}`));
+  }
+
+  /** The same, sticky: tried at one position. */
+  get sticky(): RegExp {
+    return (this.fullSticky ??= new RegExp(`(?:${this.body})${AFTER}`, `y${this.flags}`));
+  }
+
+  /** The bare pattern, global: finds candidates for `nextMatch`. */
+  get bare(): RegExp {
+    return (this.bareGlobal ??= new RegExp(`(?:${this.body})`, `g${this.flags}`));
+  }
+}
+
+/** The key of a pattern among precomputed analyses. */
+export function phraseKey(pattern: string, caseSensitive: boolean): string {
+  return `${caseSensitive ? 'u' : 'iu'} ${pattern}`;
+}
+
+/** Derives the regex sources and the required words of a calque pattern; builds no regex. */
+export function analyzePhrasePattern(pattern: string, caseSensitive = false): PhraseAnalysis {
   const source = expandPattern(pattern);
   const flags = caseSensitive ? 'u' : 'iu';
   const { rest, guards } = splitGuards(source);
-  const regex = new RegExp(`(?:${rest})${AFTER}`, `g${flags}`);
-  const sticky = new RegExp(`(?:${rest})${AFTER}`, `y${flags}`);
-  const guardRegexes = guards.map((g) => new RegExp(g, `y${flags}`));
   let found: Requirement[] = [];
   let firstChars: Set<number> | null = null;
   try {
@@ -176,14 +256,13 @@ export function compilePhrasePattern(pattern: string, caseSensitive = false): Ph
     .filter((r, i) => i === 0 || requirementCost(r) <= ANCHOR_COST_MAX)
     .slice(0, ANCHORS_KEPT)
     .map((r) => ({ words: r.words, lead: r.lead }));
-  return {
-    regex,
-    sticky,
-    guards: guardRegexes,
-    required,
-    anchors,
-    firstChars,
-  };
+  return { body: rest, flags, guards, required, anchors, firstChars: firstChars === null ? null : [...firstChars] };
+}
+
+/** Compiles one calque pattern; throws SyntaxError when the regex is invalid. */
+export function compilePhrasePattern(pattern: string, caseSensitive = false): PhrasePattern {
+  const analysis = PRECOMPILED_PHRASES.get(phraseKey(pattern, caseSensitive)) ?? analyzePhrasePattern(pattern, caseSensitive);
+  return new PhrasePattern(analysis);
 }
 
 function lowerCode(c: number): number {
@@ -211,10 +290,61 @@ export function foldCode(c: number): number {
   return f;
 }
 
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+const HYPHEN_UNICODE = 0x2010;
+
+function isJoinerCode(c: number): boolean {
+  return c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN || c === HYPHEN_UNICODE;
+}
+
+/**
+ * BEFORE, answered from code units: 1 when a match may start at `at`, 0 when
+ * not, -1 when a surrogate makes it unsure (BEFORE reads code points).
+ */
+function startOfWord(text: string, at: number): number {
+  if (at === 0) return 1;
+  const c = text.charCodeAt(at - 1);
+  if (isSurrogateUnit(c)) return -1;
+  if (isWordUnit(c)) return 0;
+  if (!isJoinerCode(c) || at < 2) return 1;
+  const d = text.charCodeAt(at - 2);
+  if (isSurrogateUnit(d)) return -1;
+  return isWordUnit(d) ? 0 : 1;
+}
+
+/**
+ * True when AFTER surely holds at `end`, answered from code units. False when
+ * it fails or might: the caller then runs the regex with AFTER, which may also
+ * backtrack to a shorter match. Left to the regex: surrogates, and the two
+ * characters flag i adds to AFTER's classes (U+017F ſ matches [sS], U+0345
+ * matches [\p{L}\p{N}]).
+ */
+function endSurelyHolds(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (Number.isNaN(c)) return true;
+  if (isSurrogateUnit(c) || isWordUnit(c)) return false;
+  const apostrophe = c === APOSTROPHE || c === RIGHT_QUOTE;
+  if (!apostrophe && c !== HYPHEN && c !== HYPHEN_UNICODE) return true;
+  const d = text.charCodeAt(end + 1);
+  if (isSurrogateUnit(d) || d === 0x345 || d === 0x17f) return false;
+  if (!isLetterOrDigitUnit(d)) return true;
+  // A joiner and a letter: inside a word, unless it is a possessive "'s" ending there.
+  if (!apostrophe || (d !== 0x73 && d !== 0x53)) return false;
+  const e = text.charCodeAt(end + 2);
+  return !isSurrogateUnit(e) && !isWordUnit(e);
+}
+
 /** Do the start-of-word check and the guards hold for a match starting at `at`? */
 function startHolds(pattern: PhrasePattern, text: string, at: number): boolean {
-  BEFORE.lastIndex = at;
-  if (!BEFORE.test(text)) return false;
+  const start = startOfWord(text, at);
+  if (start === 0) return false;
+  if (start < 0) {
+    const before = (beforeRegex ??= new RegExp(BEFORE_SOURCE, 'uy'));
+    before.lastIndex = at;
+    if (!before.test(text)) return false;
+  }
   for (const g of pattern.guards) {
     g.lastIndex = at;
     if (!g.test(text)) return false;
@@ -222,11 +352,28 @@ function startHolds(pattern: PhrasePattern, text: string, at: number): boolean {
   return true;
 }
 
+/**
+ * The match at `at` of the pattern with its end-of-word check. The bare
+ * pattern's first match is the one the full regex would find whenever the
+ * check holds at its end (same backtracking order); otherwise the full regex,
+ * built on first need, decides. Without a bare match there is no full one.
+ */
+function fullMatchAt(pattern: PhrasePattern, text: string, at: number): RegExpExecArray | null {
+  const bare = pattern.bareSticky;
+  bare.lastIndex = at;
+  const m = bare.exec(text);
+  return m === null || endSurelyHolds(text, m.index + m[0].length) ? m : stickyAt(pattern, text, at);
+}
+
+function stickyAt(pattern: PhrasePattern, text: string, at: number): RegExpExecArray | null {
+  const full = pattern.sticky;
+  full.lastIndex = at;
+  return full.exec(text);
+}
+
 /** The match of a phrase pattern starting exactly at `at`, or null. */
 export function matchAt(pattern: PhrasePattern, text: string, at: number): RegExpExecArray | null {
-  const { sticky } = pattern;
-  sticky.lastIndex = at;
-  const m = sticky.exec(text);
+  const m = fullMatchAt(pattern, text, at);
   if (m === null || m[0].length === 0 || !startHolds(pattern, text, at)) return null;
   return m;
 }
@@ -234,16 +381,20 @@ export function matchAt(pattern: PhrasePattern, text: string, at: number): RegEx
 /**
  * The next match of a phrase pattern in `text` at or after `from` that starts
  * on a word boundary and passes the pattern's guards; null when none is left.
+ * The bare regex finds where to look (the full one cannot match earlier).
  */
 export function nextMatch(pattern: PhrasePattern, text: string, from: number): RegExpExecArray | null {
-  const { regex } = pattern;
-  regex.lastIndex = from;
+  const { bare } = pattern;
+  bare.lastIndex = from;
   for (;;) {
-    const m = regex.exec(text);
-    if (m === null) return null;
-    const at = m.index;
-    if (m[0].length > 0 && startHolds(pattern, text, at)) return m;
-    regex.lastIndex = at + 1;
+    const found = bare.exec(text);
+    if (found === null) return null;
+    const at = found.index;
+    const m = endSurelyHolds(text, at + found[0].length) ? found : stickyAt(pattern, text, at);
+    if (m !== null && m[0].length > 0 && startHolds(pattern, text, at)) return m;
+    // Next position, a whole code point on (flag u never starts inside a surrogate pair).
+    const c = text.charCodeAt(at);
+    bare.lastIndex = at + (c >= 0xd800 && c <= 0xdbff && isSurrogateUnit(text.charCodeAt(at + 1)) ? 2 : 1);
   }
 }
 
