@@ -2,7 +2,7 @@ import { MQM_CATEGORIES, SEVERITIES, type MqmCategory, type Severity } from '../
 import type { Issue } from '../../src/core/review/issues';
 import type { ReviewState } from '../../src/core/review/review-state';
 import { ariaKeys, displayKeys } from '../shortcuts/match-key';
-import { shortcutFor, type CommandId } from '../shortcuts/keymap';
+import { shortcutFor, type CommandId } from '../../src/core/commands/keymap';
 
 export interface IssueDetailProps {
   readonly issue: Issue | null;

@@ -1,6 +1,6 @@
 import type { EditorView } from '@codemirror/view';
 import { currentIssue, currentSuggestion } from '../../src/core/review/issues';
-import type { CommandId } from '../shortcuts/keymap';
+import type { CommandId } from '../../src/core/commands/keymap';
 import { Announcer } from './announcer';
 import { IssueDetail } from './issue-detail';
 import { IssueList } from './issue-list';

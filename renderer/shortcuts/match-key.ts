@@ -1,4 +1,4 @@
-import { KEYMAP, type CommandId, type Shortcut } from './keymap';
+import { KEYMAP, type CommandId, type Shortcut } from '../../src/core/commands/keymap';
 
 export interface KeyLike {
   readonly key: string;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { KEYMAP, SHORTCUT_GROUPS } from './keymap';
+import { KEYMAP, SHORTCUT_GROUPS } from '../../src/core/commands/keymap';
 import { displayKeys } from './match-key';
 
 export interface ShortcutOverlayProps {

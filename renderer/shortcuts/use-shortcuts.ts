@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { CommandId } from './keymap';
+import type { CommandId } from '../../src/core/commands/keymap';
 import { commandOf } from './match-key';
 
 function isFormField(el: Element | null): boolean {

@@ -129,3 +129,17 @@ export const IPC_PREFIX = 'copydesk:';
 export function ipcChannel(method: ApiMethod): string {
   return `${IPC_PREFIX}${method}`;
 }
+
+/**
+ * What the desktop shell adds beside the contract: its menus run the same
+ * keyboard commands as the keys (src/core/commands/keymap.ts), so the menu
+ * and the shortcut can never do two different things. The preload exposes
+ * this as `window.copydeskShell`; the browser has no such menus.
+ */
+export interface ShellBridge {
+  /** Calls `listener` for each menu command; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: string) => void): () => void;
+}
+
+/** The one channel main uses to send a menu command to the window. */
+export const MENU_COMMAND_CHANNEL = `${IPC_PREFIX}menu-command`;
