@@ -3,6 +3,7 @@ import { countWords } from '../../src/core/article/words';
 import type { Correction } from '../../src/core/corrections/correction';
 import { postEditDistance, type PostEditDistance } from '../../src/core/corrections/edit-distance';
 import { scoreMqm } from '../../src/core/corrections/mqm';
+import type { StoryStatus } from '../../src/core/corrections/story';
 
 export interface StatusBarProps {
   readonly sourceText: string;
@@ -11,6 +12,7 @@ export interface StatusBarProps {
   /** Time in review stored before this session, in ms. */
   readonly reviewMs: number;
   readonly issuesLeft: number;
+  readonly status: StoryStatus;
 }
 
 /** Post-edit distance takes ~70 ms on 10,000 words: computed when typing pauses, not per key. */
@@ -30,6 +32,8 @@ export function StatusBar(props: StatusBarProps) {
   const mqm = useMemo(() => scoreMqm(corrections, words), [corrections, words]);
   const [distance, setDistance] = useState<PostEditDistance | null>(null);
   const [since] = useState(() => Date.now());
+  // The stored time as it was when the story opened: later reads include the slices this session sent.
+  const [base] = useState(props.reviewMs);
   const [now, setNow] = useState(since);
 
   useEffect(() => {
@@ -51,8 +55,9 @@ export function StatusBar(props: StatusBarProps) {
       <span data-testid="distance">
         Post-edit distance {distance === null ? '…' : `${(distance.chars.ratio * 100).toFixed(1)}% chars, ${distance.words.edits} word edits`}
       </span>
-      <span data-testid="review-time">In review {formatTime(props.reviewMs + now - since)}</span>
-      <span>{props.issuesLeft} issues left</span>
+      <span data-testid="review-time">In review {formatTime(base + now - since)}</span>
+      <span data-testid="issues-left">{props.issuesLeft} issues left</span>
+      <span data-testid="story-status">Status: {props.status === 'in-review' ? 'in review' : props.status}</span>
     </footer>
   );
 }
