@@ -17,6 +17,22 @@ export default tseslint.config(
     },
   },
   {
+    // One typed IPC contract (shared DESIGN.md, after GitHub Desktop): raw ipcMain and ipcRenderer
+    // only in electron/ipc.ts and electron/preload.ts, where every channel is a contract method and
+    // every sender is checked. Placed before the layering blocks, which ban electron outright where they apply.
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: ['electron/ipc.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'raw IPC only in electron/ipc.ts and electron/preload.ts; go through the API contract.' }],
+      }],
+      'no-restricted-syntax': ['error', {
+        selector: 'MemberExpression[property.name=/^(ipcMain|ipcRenderer)$/]',
+        message: 'raw IPC only in electron/ipc.ts and electron/preload.ts; go through the API contract.',
+      }],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

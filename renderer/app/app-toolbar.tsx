@@ -27,10 +27,10 @@ export function AppToolbar(props: AppToolbarProps) {
         <button type="button" onClick={props.onOpenFiles} {...keyHint('open-files')}>
           Open files…
         </button>
-        <button type="button" onClick={props.onOpenFolder}>
+        <button type="button" onClick={props.onOpenFolder} {...keyHint('open-folder')}>
           Open folder…
         </button>
-        <button type="button" onClick={props.onPaste}>
+        <button type="button" onClick={props.onPaste} {...keyHint('paste-story')}>
           Paste story…
         </button>
         <button type="button" onClick={props.onExport} disabled={!props.canExport} {...keyHint('export')}>

@@ -174,6 +174,10 @@ export function App({ api, runner, onMenuCommand }: AppProps) {
           return setSideMode((m) => (m === 'diff' ? 'story' : 'diff'));
         case 'open-files':
           return void openWith('files');
+        case 'open-folder':
+          return void openWith('folder');
+        case 'paste-story':
+          return setDialog('paste');
         case 'export':
           if (state.storyId !== null) setDialog('export');
           return;
@@ -193,10 +197,8 @@ export function App({ api, runner, onMenuCommand }: AppProps) {
     if (onMenuCommand === undefined) return;
     return onMenuCommand((command) => {
       if (COMMANDS.has(command)) runRef.current(command as CommandId);
-      else if (command === 'open-folder') void openWith('folder');
-      else if (command === 'paste-story') setDialog('paste');
     });
-  }, [onMenuCommand, openWith]);
+  }, [onMenuCommand]);
 
   function onDrop(e: DragEvent) {
     e.preventDefault();
@@ -210,8 +212,8 @@ export function App({ api, runner, onMenuCommand }: AppProps) {
         editor={desk.editor}
         onEditor={desk.setEditor}
         onOpenFiles={() => void openWith('files')}
-        onOpenFolder={() => void openWith('folder')}
-        onPaste={() => setDialog('paste')}
+        onOpenFolder={() => run('open-folder')}
+        onPaste={() => run('paste-story')}
         onExport={() => setDialog('export')}
         canExport={state.storyId !== null}
         onShortcuts={session.toggleOverlay}

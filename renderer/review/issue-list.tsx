@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { issueKey, type Issue } from '../../src/core/review/issues';
 
 export interface IssueListProps {
@@ -19,6 +19,21 @@ function passage(text: string, issue: Issue): string {
   return s.length > PASSAGE_MAX ? `${s.slice(0, PASSAGE_MAX - 1)}…` : s;
 }
 
+/**
+ * How many issues the list renders around the current one. A 20 MB feed can
+ * have a hundred thousand findings; rendering them all would freeze the
+ * window, and nobody scrolls a list that long. The window moves with the
+ * current issue, and each item says its place in the whole list.
+ */
+export const LIST_WINDOW = 200;
+
+/** The slice of issues shown: LIST_WINDOW of them, the current one inside. */
+export function listWindow(total: number, current: number): { from: number; to: number } {
+  if (total <= LIST_WINDOW) return { from: 0, to: total };
+  const from = Math.min(Math.max(0, current - Math.floor(LIST_WINDOW / 4)), total - LIST_WINDOW);
+  return { from, to: from + LIST_WINDOW };
+}
+
 export function optionId(index: number): string {
   return `issue-${index}`;
 }
@@ -30,6 +45,13 @@ export function optionId(index: number): string {
  */
 export function IssueList(props: IssueListProps) {
   const { issues, current, text } = props;
+  const { from, to } = listWindow(issues.length, current);
+  const shown = issues.slice(from, to);
+  const list = useRef<HTMLUListElement>(null);
+  // Keep the current issue in sight as the keyboard moves through the list.
+  useEffect(() => {
+    list.current?.querySelector(`#${optionId(current)}`)?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
 
   function onKeyDown(e: KeyboardEvent<HTMLUListElement>) {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -49,6 +71,7 @@ export function IssueList(props: IssueListProps) {
 
   return (
     <ul
+      ref={list}
       className="issue-list"
       role="listbox"
       aria-label="Issues"
@@ -56,12 +79,21 @@ export function IssueList(props: IssueListProps) {
       aria-activedescendant={issues.length > 0 ? optionId(current) : undefined}
       onKeyDown={onKeyDown}
     >
-      {issues.map((issue, i) => (
+      {from > 0 && (
+        <li role="presentation" className="issue-more">
+          {from} earlier issues
+        </li>
+      )}
+      {shown.map((issue, k) => {
+        const i = from + k;
+        return (
         <li
           key={issueKey(issue)}
           id={optionId(i)}
           role="option"
           aria-selected={i === current}
+          aria-posinset={i + 1}
+          aria-setsize={issues.length}
           className={`issue issue-${issue.severity}${i === current ? ' issue-current' : ''}`}
           data-rule={issue.rule}
           data-severity={issue.severity}
@@ -71,7 +103,13 @@ export function IssueList(props: IssueListProps) {
           <span className="issue-passage">{passage(text, issue)}</span>
           {issue.suggestions[0] !== undefined && <span className="issue-suggestion"> → {issue.suggestions[0]}</span>}
         </li>
-      ))}
+        );
+      })}
+      {to < issues.length && (
+        <li role="presentation" className="issue-more">
+          {issues.length - to} more issues
+        </li>
+      )}
       {issues.length === 0 && (
         <li role="option" aria-selected={false} aria-disabled="true" className="issue-none">
           No issues left.

@@ -30,6 +30,9 @@ const fromSession = Annotation.define<boolean>();
 
 const LINT_SEVERITY = { minor: 'info', major: 'warning', critical: 'error' } as const;
 
+/** Issues on either side of the current one that get a lint tooltip; a story of 600 words has about 20 in all. */
+const DIAGNOSTIC_WINDOW = 300;
+
 export function StoryEditor(props: StoryEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
@@ -107,14 +110,22 @@ export function StoryEditor(props: StoryEditorProps) {
       severity: issue.severity,
       current: i === props.current,
     }));
-    const diagnostics: Diagnostic[] = props.issues.map((issue, i) => ({
-      from: marks[i]!.from,
-      to: marks[i]!.to,
-      severity: LINT_SEVERITY[issue.severity],
-      source: issue.rule,
-      message: issue.message,
-      actions: issue.suggestions.map((s, k) => ({ name: s, apply: () => latest.current.onFix(i, k) })),
-    }));
+    // Lint diagnostics (hover tooltips with quick fixes) for the issues near the current one only:
+    // the lint extension keeps every diagnostic in its own state, and a huge feed has 100,000 of them.
+    const first = Math.max(0, props.current - DIAGNOSTIC_WINDOW);
+    const last = Math.min(props.issues.length, props.current + DIAGNOSTIC_WINDOW);
+    const diagnostics: Diagnostic[] = [];
+    for (let i = first; i < last; i++) {
+      const issue = props.issues[i]!;
+      diagnostics.push({
+        from: marks[i]!.from,
+        to: marks[i]!.to,
+        severity: LINT_SEVERITY[issue.severity],
+        source: issue.rule,
+        message: issue.message,
+        actions: issue.suggestions.map((s, k) => ({ name: s, apply: () => latest.current.onFix(i, k) })),
+      });
+    }
     view.dispatch(setDiagnostics(view.state, diagnostics), { effects: setGarbles.of(marks) });
   }, [props.issues, props.current, props.text]);
 

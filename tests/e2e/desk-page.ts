@@ -15,7 +15,7 @@ export class DeskPage {
     await page.goto(url);
     const desk = new DeskPage(page, url);
     // Analysis has run once the list holds issues (hooks may not use expect.poll).
-    await page.locator('.issue-list [role=option][data-rule]').first().waitFor({ timeout: 20_000 });
+    await desk.waitForIssues();
     if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);
     return desk;
   }
@@ -23,6 +23,11 @@ export class DeskPage {
   /** The text under review as the editor shows it (one line per CodeMirror line). */
   async editorText(): Promise<string> {
     return (await this.page.locator('.cm-content .cm-line').allTextContents()).join('\n');
+  }
+
+  /** Until the analysis of the story in view has listed its issues. */
+  async waitForIssues(): Promise<void> {
+    await this.page.locator('.issue-list [role=option][data-rule]').first().waitFor({ timeout: 20_000 });
   }
 
   issueCount(): Promise<number> {
@@ -44,6 +49,7 @@ export class DeskPage {
 
   /** Alt+↓ until the current issue is of `rule` (and, if given, its passage contains `passage`). */
   async goToRule(rule: string, passage?: string): Promise<void> {
+    await this.waitForIssues();
     const total = await this.issueCount();
     for (let i = 0; i <= total; i++) {
       const c = await this.current();

@@ -27,6 +27,8 @@ export type CommandId =
   | 'focus-editor'
   | 'toggle-compare'
   | 'open-files'
+  | 'open-folder'
+  | 'paste-story'
   | 'export'
   | 'overlay';
 
@@ -61,6 +63,8 @@ export const KEYMAP: readonly Shortcut[] = [
   { command: 'search', keys: ['Ctrl+F'], label: 'Search the story', group: 'Edit', scope: 'anywhere' },
   { command: 'mark-done', keys: ['Ctrl+Enter'], label: 'Mark the story done and open the next', group: 'Story', scope: 'anywhere' },
   { command: 'open-files', keys: ['Ctrl+O'], label: 'Open files', group: 'Story', scope: 'anywhere' },
+  { command: 'open-folder', keys: ['Ctrl+Shift+O'], label: 'Open a folder as a queue', group: 'Story', scope: 'anywhere' },
+  { command: 'paste-story', keys: ['Ctrl+Shift+N'], label: 'New story from pasted text', group: 'Story', scope: 'anywhere' },
   { command: 'export', keys: ['Ctrl+E'], label: 'Export the story', group: 'Story', scope: 'anywhere' },
   { command: 'focus-issues', keys: ['Alt+I'], label: 'Go to the issue list', group: 'View', scope: 'anywhere' },
   { command: 'focus-editor', keys: ['Alt+T'], label: 'Go to the text', group: 'View', scope: 'anywhere' },

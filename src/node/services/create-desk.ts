@@ -47,6 +47,8 @@ export interface DeskOptions {
   readonly version: string;
   /** The shell's native file dialog; without it pickPaths resolves null (the browser has none). */
   readonly pickPaths?: (kind: 'files' | 'folder') => Promise<string[] | null>;
+  /** better_sqlite3.node built for the running runtime (Electron); node_modules' build when left out. */
+  readonly nativeBinding?: string;
 }
 
 export type Desk = CopydeskApi & {
@@ -83,7 +85,7 @@ function mebibytes(bytes: number): string {
  */
 export function createDesk(options: DeskOptions): Desk {
   const dataDir = checkString(options.dataDir, 'dataDir');
-  const store: Store = openStore(join(dataDir, DATABASE_FILE));
+  const store: Store = openStore(join(dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   let closed = false;
 
   function liveStory(id: unknown): Story {
@@ -247,15 +249,20 @@ export function createDesk(options: DeskOptions): Desk {
     },
   };
 
+  const shuttingDown = () => new ApiError('unsupported', 'Copydesk is shutting down; try again after it restarts.');
+
   // Every method: refuse after close, and reject with an ApiError whatever went wrong inside.
   const desk = { close: () => {} } as Desk;
   for (const name of API_METHODS) {
     const method = methods[name] as (...args: unknown[]) => Promise<unknown>;
     (desk as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-      if (closed) throw new ApiError('unsupported', 'Copydesk is shutting down; try again after it restarts.');
+      if (closed) throw shuttingDown();
       try {
         return await method(...args);
       } catch (err) {
+        // A call that was waiting on the file system when the desk closed fails on the closed
+        // database; that is the shutdown, not an internal error, and the editor should hear so.
+        if (closed && !(err instanceof ApiError)) throw shuttingDown();
         throw toApiError(err);
       }
     };

@@ -32,6 +32,8 @@ export interface StoreOptions {
   readonly now?: () => Date;
   /** How long to wait for another connection's write lock, in ms (default 5000). */
   readonly busyTimeoutMs?: number;
+  /** Path of better_sqlite3.node to load instead of node_modules' (Electron needs one built for its ABI). */
+  readonly nativeBinding?: string;
 }
 
 /**
@@ -155,7 +157,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
   prepareFolder(file);
   let db: Db;
   try {
-    db = new Database(file);
+    db = new Database(file, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
   } catch (err) {
     throw openError(file, err);
   }
