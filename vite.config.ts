@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+
 // Vite wants a default export here.
 export default defineConfig({
   root: 'renderer',

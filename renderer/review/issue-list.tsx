@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { issueKey, type Issue } from '../../src/core/review/issues';
+import type { Issue } from '../../src/core/review/issues';
 
 export interface IssueListProps {
   readonly issues: readonly Issue[];
@@ -88,7 +88,9 @@ export function IssueList(props: IssueListProps) {
         const i = from + k;
         return (
         <li
-          key={issueKey(issue)}
+          // By place, not by rule and range: typing shifts the ranges of every issue after the caret,
+          // and range keys would make React rebuild the whole list on each keystroke.
+          key={i}
           id={optionId(i)}
           role="option"
           aria-selected={i === current}

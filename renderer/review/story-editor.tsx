@@ -41,6 +41,9 @@ export function StoryEditor(props: StoryEditorProps) {
   const readOnly = useRef(new Compartment());
   const latest = useRef(props);
   latest.current = props;
+  /** Set by typing: the garble field has already mapped the highlights through the change. */
+  const typed = useRef(false);
+  const drawnCurrent = useRef(-1);
 
   useEffect(() => {
     const sep = separator.current;
@@ -63,6 +66,7 @@ export function StoryEditor(props: StoryEditorProps) {
           });
           const text = u.state.sliceDoc();
           textRef.current = text;
+          typed.current = true;
           latest.current.onEdit(text, changes);
         }),
       ],
@@ -102,6 +106,13 @@ export function StoryEditor(props: StoryEditorProps) {
   useEffect(() => {
     const view = viewRef.current;
     if (view === null || props.text !== textRef.current) return;
+    // After a keystroke the session hands back the same issues mapped through the edit, which
+    // the editor state already did for its highlights: redrawing them all would cost a frame
+    // on a long story. Fresh findings from the analyzer, or a new current issue, redraw.
+    const onlyMapped = typed.current && drawnCurrent.current === props.current;
+    typed.current = false;
+    if (onlyMapped) return;
+    drawnCurrent.current = props.current;
     const map = offsetMap(view.state.doc, separator.current);
     const marks: GarbleMark[] = props.issues.map((issue, i) => ({
       from: map.toDoc(issue.start),

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../../core/model/finding';
+import { parseCompareArgs, type CompareCommand } from './compare-args';
 import { UsageError } from './usage-error';
 
 export type OutputFormat = 'text' | 'json';
@@ -23,7 +24,8 @@ export type Command =
       readonly format: OutputFormat;
       readonly failOn?: Severity;
       readonly engine: EngineOptions;
-    };
+    }
+  | CompareCommand;
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -31,6 +33,7 @@ const OPTIONS = {
   source: { type: 'string', short: 's', multiple: true },
   profile: { type: 'string', short: 'p', multiple: true },
   disable: { type: 'string', short: 'd', multiple: true },
+  'source-of': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -86,5 +89,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const failOn = parseFailOn(values['fail-on']);
     return { name: 'check', files: rest, format, engine, ...(failOn ? { failOn } : {}) };
   }
+  if (command === 'compare') return parseCompareArgs(rest, format, values['source-of']);
   throw new UsageError(`unknown command "${command}" (did you mean: copydesk check ${command}?)`);
 }

@@ -1,6 +1,7 @@
 import { ProfileError } from '../../core/profiles/validate';
 import { parseCommandLine } from './args';
 import { runCheck } from './check-command';
+import { runCompare } from './compare-command';
 import { HELP, VERSION } from './help';
 import type { CliIo } from './io';
 import { runRules } from './rules-command';
@@ -21,6 +22,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runRules(command, io);
       case 'check':
         return await runCheck(command, io);
+      case 'compare':
+        return await runCompare(command, io);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -15,12 +15,17 @@ export const MAX_BODY_BYTES = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 1024 * 1024;
 
 export const TOKEN_HEADER = 'x-copydesk-token';
 
+/** More arguments than any method of the contract takes, with room to grow. */
+const MAX_ARGS = 16;
+
 const METHODS: ReadonlySet<string> = new Set(API_METHODS);
 
 const STATUS: Readonly<Record<ApiErrorData['code'], number>> = {
   'bad-input': 400,
   'not-found': 404,
-  unsupported: 501,
+  // 'unsupported' is what a desk answers once it is closing (see createDesk): a passing state, so
+  // 503 Service Unavailable; 501 would tell the browser the method will never work.
+  unsupported: 503,
   io: 500,
   internal: 500,
 };
@@ -76,6 +81,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, desk:
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
     const raw = (parsed as { args?: unknown }).args ?? [];
     if (!Array.isArray(raw)) throw new Error('args is not a list');
+    // No method takes more than a few; millions of them would overflow the stack in apply().
+    if (raw.length > MAX_ARGS) throw new Error(`${raw.length} args; no method takes more than ${MAX_ARGS}`);
     args = raw;
   } catch (err) {
     sendError(res, 400, 'bad-input', `The request body must be JSON like {"args": [...]} (${err instanceof Error ? err.message : String(err)}).`);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { CopydeskApi } from '../../core/api/contract';
 import { handleApi } from './api-handler';
 import { refuseForeign } from './request-guard';
-import { sendJson, sendText, setSecurityHeaders } from './security-headers';
+import { rawBadRequest, sendJson, sendText, setSecurityHeaders } from './security-headers';
 import { handleStatic, resolveStaticRoot } from './static-handler';
 
 export interface WebServerOptions {
@@ -31,6 +31,21 @@ export interface WebServer {
 const MIN_TOKEN_LENGTH = 16;
 
 /**
+ * The request target as a URL on this server. Only origin-form ("/path?query")
+ * is taken: new URL("//x/y", base) would read "x" as a host name, so
+ * "//api/getStory" or "//anything/?token=" would be routed by a path they do
+ * not have. Null for anything else (absolute-form, "*", garbage).
+ */
+function requestUrl(target: string | undefined, port: number): URL | null {
+  if (target === undefined || !target.startsWith('/')) return null;
+  try {
+    return new URL(`http://127.0.0.1:${port}${target}`);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Serves the desk to a browser on 127.0.0.1: the renderer's files and the API
  * contract as POST /api/<method>. Anyone on the machine can reach a loopback
  * port, and any web page can try to, so every request must name this server
@@ -52,7 +67,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendText(res, 403, `Forbidden: ${refusal}.`);
       return;
     }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = requestUrl(req.url, port);
+    if (url === null) {
+      sendText(res, 400, 'Bad request target.');
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       await handleApi(req, res, options.desk, token, url.pathname.slice('/api/'.length));
       return;
@@ -72,7 +91,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   });
   server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    // Even this answer is one a browser may render: it gets the security headers too.
+    if (socket.writable) socket.end(rawBadRequest());
     else socket.destroy();
   });
 

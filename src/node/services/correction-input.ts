@@ -33,7 +33,8 @@ export function toCorrectionInput(value: unknown): CorrectionInput {
   const raw = checkObject(value, 'Correction');
   const picked: Record<string, unknown> = {};
   for (const field of FIELDS) {
-    const v = raw[field];
+    // Own fields only: a polluted Object.prototype must not slip an id or undone: true into the log.
+    const v = Object.hasOwn(raw, field) ? raw[field] : undefined;
     if (v !== null && v !== undefined) picked[field] = v;
   }
   if (picked.id !== undefined) checkString(picked.id, 'Correction id');

@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { mkdir } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import {
   API_METHODS,
   EXPORT_FORMATS,
@@ -84,7 +84,8 @@ function mebibytes(bytes: number): string {
  * is committed to disk, and rejects with an ApiError.
  */
 export function createDesk(options: DeskOptions): Desk {
-  const dataDir = checkString(options.dataDir, 'dataDir');
+  // Absolute, so getAppInfo and the default export folder name a place the editor can find.
+  const dataDir = resolve(checkString(options.dataDir, 'dataDir'));
   const store: Store = openStore(join(dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   let closed = false;
 
@@ -166,6 +167,9 @@ export function createDesk(options: DeskOptions): Desk {
     async openText(name, text) {
       const storyName = checkString(name, 'Story name');
       const sourceText = checkString(text, 'Text', { allowEmpty: true });
+      // Pasted text is held to the same limit as a file: over IPC nothing else bounds it.
+      const size = sourceText.length > MAX_FILE_BYTES ? sourceText.length : sourceText.length * 3 > MAX_FILE_BYTES ? Buffer.byteLength(sourceText, 'utf8') : 0;
+      if (size > MAX_FILE_BYTES) throw badInput(`The text is too large to open (${mebibytes(size)}; the limit is ${mebibytes(MAX_FILE_BYTES)}).`);
       return store.addStory({ path: null, name: storyName, sourceText, encoding: 'utf-8' });
     },
 
