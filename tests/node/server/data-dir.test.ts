@@ -4,13 +4,13 @@ import { defaultDataDir } from '../../../src/node/server/data-dir';
 // Where the desk keeps its database when --data is not given: the platform's own place for app data.
 describe('defaultDataDir', () => {
   it('follows COPYDESK_DATA first', () => {
-    expect(defaultDataDir({ COPYDESK_DATA: '/srv/desk', XDG_DATA_HOME: '/x' }, 'linux', '/home/ed')).toBe('/srv/desk');
+    expect(defaultDataDir({ COPYDESK_DATA: '/srv/desk', XDG_CONFIG_HOME: '/x' }, 'linux', '/home/ed')).toBe('/srv/desk');
   });
 
-  it('uses XDG_DATA_HOME on Linux, ignoring a relative one as the spec says', () => {
-    expect(defaultDataDir({ XDG_DATA_HOME: '/data' }, 'linux', '/home/ed')).toBe('/data/copydesk');
-    expect(defaultDataDir({ XDG_DATA_HOME: 'rel' }, 'linux', '/home/ed')).toBe('/home/ed/.local/share/copydesk');
-    expect(defaultDataDir({}, 'linux', '/home/ed')).toBe('/home/ed/.local/share/copydesk');
+  it('uses XDG_CONFIG_HOME on Linux, as Electron does for the desktop app, ignoring a relative one as the spec says', () => {
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/conf' }, 'linux', '/home/ed')).toBe('/conf/Copydesk');
+    expect(defaultDataDir({ XDG_CONFIG_HOME: 'rel' }, 'linux', '/home/ed')).toBe('/home/ed/.config/Copydesk');
+    expect(defaultDataDir({}, 'linux', '/home/ed')).toBe('/home/ed/.config/Copydesk');
   });
 
   it('uses Application Support on macOS and APPDATA on Windows', () => {
