@@ -19,6 +19,7 @@ const GROUP_MENUS: readonly { readonly group: ShortcutGroup; readonly label: str
   { group: 'Story', label: 'Story' },
   { group: 'Edit', label: 'Edit' },
   { group: 'Issues', label: 'Issues' },
+  { group: 'Compare', label: 'Compare' },
   { group: 'View', label: 'View' },
 ];
 

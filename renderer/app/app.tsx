@@ -7,7 +7,9 @@ import type { CommandId } from '../../src/core/commands/keymap';
 import { KEYMAP } from '../../src/core/commands/keymap';
 import type { AnalysisRunner } from '../analysis/analysis-runner';
 import { errorMessage } from '../api/api-error';
+import { useEditorCounterparts } from '../compare/editor-link';
 import { SidePane, type SideMode } from '../compare/side-pane';
+import { useComparison } from '../compare/use-comparison';
 import { ExportDialog } from '../export/export-dialog';
 import { filesOfDrop } from '../queue/drop-files';
 import { PasteDialog } from '../queue/paste-dialog';
@@ -45,6 +47,8 @@ export function App({ api, runner, onMenuCommand }: AppProps) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [sideMode, setSideMode] = useState<SideMode>('story');
   const view = useRef<EditorView | null>(null);
+  // The same editor as state, for what follows it (the compared story's highlights and scrolling).
+  const [editorView, setEditorView] = useState<EditorView | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
 
@@ -61,6 +65,8 @@ export function App({ api, runner, onMenuCommand }: AppProps) {
 
   const session = useReviewSession(api, runner, desk.currentId, desk.editor, cursor);
   const { state } = session;
+  const compare = useComparison(api, state.storyId, desk.compareId, state.text);
+  useEditorCounterparts(editorView, compare);
 
   // The queue shows each story's status: re-read it when the session changes one.
   const { refresh } = desk;
@@ -172,6 +178,15 @@ export function App({ api, runner, onMenuCommand }: AppProps) {
           return focusEditor();
         case 'toggle-compare':
           return setSideMode((m) => (m === 'diff' ? 'story' : 'diff'));
+        case 'next-discrepancy':
+        case 'prev-discrepancy':
+          setSideMode('story');
+          return command === 'next-discrepancy' ? compare.next() : compare.prev();
+        case 'adopt-other': {
+          const adoption = compare.adoption();
+          if (adoption !== null) void session.adopt(adoption);
+          return;
+        }
         case 'open-files':
           return void openWith('files');
         case 'open-folder':
@@ -185,7 +200,7 @@ export function App({ api, runner, onMenuCommand }: AppProps) {
           return session.toggleOverlay();
       }
     },
-    [dialog, markDoneAndNext, openWith, session, state.current, state.overlayOpen, state.storyId],
+    [compare, dialog, markDoneAndNext, openWith, session, state.current, state.overlayOpen, state.storyId],
   );
 
   useShortcuts(run);
@@ -274,20 +289,30 @@ export function App({ api, runner, onMenuCommand }: AppProps) {
               No story open. Open files or a folder (Ctrl+O), drop them here, or paste a story.
             </div>
           ) : (
-            <ReviewView session={session} onCommand={run} onView={(v) => (view.current = v)} />
+            <ReviewView
+              session={session}
+              onCommand={run}
+              onView={(v) => {
+                view.current = v;
+                setEditorView(v);
+              }}
+            />
           )}
         </main>
         {desk.currentId !== null && (
           <SidePane
-            api={api}
             mode={sideMode}
             sourceText={state.sourceText}
             text={state.text}
             stories={desk.stories}
             currentId={desk.currentId}
             compareId={desk.compareId}
+            compare={compare}
+            view={editorView}
             onMode={setSideMode}
             onCompare={desk.setCompare}
+            onGoToDiscrepancy={compare.goTo}
+            onAdopt={() => run('adopt-other')}
           />
         )}
       </div>

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import type { Replacement } from '../../src/core/corrections/apply';
 import type { Issue } from '../../src/core/review/issues';
 import { spanningReplacement } from '../../src/core/review/plan-correction';
+import { counterpartHighlights } from './counterpart-decorations';
 import { lineSeparatorOf, offsetMap } from './doc-offsets';
 import { garbleHighlights, setGarbles, type GarbleMark } from './garble-decorations';
 
@@ -56,6 +57,7 @@ export function StoryEditor(props: StoryEditorProps) {
         EditorView.lineWrapping,
         readOnly.current.of(EditorState.readOnly.of(props.readOnly)),
         garbleHighlights(),
+        counterpartHighlights(),
         EditorView.contentAttributes.of({ 'aria-label': 'Story text', 'aria-multiline': 'true' }),
         EditorView.updateListener.of((u) => {
           if (!u.docChanged || u.transactions.some((t) => t.annotation(fromSession))) return;

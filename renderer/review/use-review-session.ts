@@ -4,8 +4,9 @@ import type { Replacement } from '../../src/core/corrections/apply';
 import type { Correction, DismissScope } from '../../src/core/corrections/correction';
 import type { Story } from '../../src/core/corrections/story';
 import type { MqmCategory, Severity } from '../../src/core/model/finding';
+import type { Adoption } from '../../src/core/review/adoption';
 import { visibleIssues, type Issue } from '../../src/core/review/issues';
-import { planAccept, planDismiss, planEdit, planRedo, planUndo, type CorrectionPlan } from '../../src/core/review/plan-correction';
+import { planAccept, planAdopt, planDismiss, planEdit, planRedo, planUndo, type CorrectionPlan } from '../../src/core/review/plan-correction';
 import type { ReviewAction } from '../../src/core/review/review-actions';
 import { reviewReducer } from '../../src/core/review/review-reducer';
 import { emptyReviewState, type PendingKind, type ReviewState } from '../../src/core/review/review-state';
@@ -37,6 +38,12 @@ export interface ReviewSession {
   accept(): Promise<void>;
   fix(issueIndex: number, suggestionIndex: number): Promise<void>;
   dismiss(scope: DismissScope): Promise<void>;
+  /**
+   * Take the other story's spelling or figure into the text (issue 4): an
+   * accept under `compare-<kind>`, in the same queue as every decision, and
+   * undone by undo like one. Resolves true once it is recorded.
+   */
+  adopt(adoption: Adoption): Promise<boolean>;
   setCategory(category: MqmCategory): void;
   setSeverity(severity: Severity): void;
   onEdit(text: string, changes: readonly Replacement[]): void;
@@ -53,6 +60,7 @@ export interface ReviewSession {
 }
 
 function describe(c: Correction): string {
+  if (c.kind === 'accept' && c.rule?.startsWith('compare-')) return `Adopted “${c.newText}” from the other story.`;
   if (c.kind === 'accept') return `Accepted “${c.newText}”.`;
   if (c.kind === 'edit') return 'Edit recorded.';
   return c.dismissScope === 'rule' ? `Dismissed every ${c.rule} issue in this story.` : 'Dismissed this occurrence.';
@@ -264,6 +272,15 @@ export function useReviewSession(
           return planAccept(ref.current, ctx());
         }),
       dismiss: (scope) => decide(scope === 'rule' ? 'dismiss-rule' : 'dismiss-occurrence', () => planDismiss(ref.current, scope, ctx())),
+      adopt: async (adoption) => {
+        let ok = false;
+        // No reveal afterwards: the editor stays on the adopted passage rather than jump to the current issue.
+        await enqueue(async () => {
+          await flushEdit();
+          ok = await send('accept', planAdopt(ref.current, adoption, ctx()));
+        });
+        return ok;
+      },
       setCategory: (category) => dispatch({ type: 'set-category', category }),
       setSeverity: (severity) => dispatch({ type: 'set-severity', severity }),
       onEdit: (newText, changes) => dispatch({ type: 'text-edited', text: newText, changes }),

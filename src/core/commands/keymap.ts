@@ -26,13 +26,16 @@ export type CommandId =
   | 'focus-issues'
   | 'focus-editor'
   | 'toggle-compare'
+  | 'next-discrepancy'
+  | 'prev-discrepancy'
+  | 'adopt-other'
   | 'open-files'
   | 'open-folder'
   | 'paste-story'
   | 'export'
   | 'overlay';
 
-export type ShortcutGroup = 'Issues' | 'Edit' | 'Story' | 'View';
+export type ShortcutGroup = 'Issues' | 'Compare' | 'Edit' | 'Story' | 'View';
 
 export interface Shortcut {
   readonly command: CommandId;
@@ -44,7 +47,7 @@ export interface Shortcut {
   readonly scope: 'anywhere' | 'outside-text';
 }
 
-export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['Issues', 'Edit', 'Story', 'View'];
+export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['Issues', 'Compare', 'Edit', 'Story', 'View'];
 
 export const KEYMAP: readonly Shortcut[] = [
   { command: 'next-issue', keys: ['Alt+ArrowDown', 'F8'], label: 'Next issue', group: 'Issues', scope: 'anywhere' },
@@ -57,6 +60,11 @@ export const KEYMAP: readonly Shortcut[] = [
   { command: 'severity-major', keys: ['Alt+2'], label: 'Severity: major', group: 'Issues', scope: 'anywhere' },
   { command: 'severity-critical', keys: ['Alt+3'], label: 'Severity: critical', group: 'Issues', scope: 'anywhere' },
   { command: 'choose-category', keys: ['Alt+4'], label: 'Choose the MQM category', group: 'Issues', scope: 'anywhere' },
+  // Issue 4: discrepancies against the other story. Alt+PageDown / PageUp step a level
+  // coarser than Alt+↓ / ↑ (issues); Alt+Shift+Enter is accept's key with Shift for "the other's".
+  { command: 'next-discrepancy', keys: ['Alt+PageDown', 'Alt+Shift+ArrowDown'], label: 'Next discrepancy with the other story', group: 'Compare', scope: 'anywhere' },
+  { command: 'prev-discrepancy', keys: ['Alt+PageUp', 'Alt+Shift+ArrowUp'], label: 'Previous discrepancy with the other story', group: 'Compare', scope: 'anywhere' },
+  { command: 'adopt-other', keys: ['Alt+Shift+Enter'], label: 'Adopt the other story’s spelling or figure', group: 'Compare', scope: 'anywhere' },
   { command: 'edit-inline', keys: ['Alt+E'], label: 'Edit the passage in the text', group: 'Edit', scope: 'anywhere' },
   { command: 'undo', keys: ['Ctrl+Z'], label: 'Undo', group: 'Edit', scope: 'anywhere' },
   { command: 'redo', keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], label: 'Redo', group: 'Edit', scope: 'anywhere' },

@@ -1,5 +1,6 @@
 import { applyReplacement, type Replacement } from '../corrections/apply';
 import type { Correction, CorrectionInput, DismissScope } from '../corrections/correction';
+import { ADOPT_CATEGORY, ADOPT_SEVERITY, adoptRule, type Adoption } from './adoption';
 import { currentIssue, currentSuggestion } from './issues';
 import type { ReviewState } from './review-state';
 
@@ -58,6 +59,41 @@ export function planAccept(state: ReviewState, ctx: PlanContext): CorrectionPlan
       ...timing(state, ctx),
     },
     text: applyReplacement(state.text, { start: issue.start, end: issue.end, text: suggestion }),
+  };
+}
+
+/**
+ * Adopting the other story's spelling or figure (issue 4), recorded as an
+ * accept like any other: its "finding" is the discrepancy, under the rule
+ * `compare-<kind>`, and its one suggestion is the other story's text. The
+ * range comes from a comparison that may be a keystroke behind the text, so
+ * it must still read what the comparison saw.
+ */
+export function planAdopt(state: ReviewState, adoption: Adoption, ctx: PlanContext): CorrectionPlan {
+  if (state.storyId === null) return { ok: false, reason: 'No story is open.' };
+  if (state.text !== state.recordedText) return { ok: false, reason: NOT_SETTLED };
+  const { start, end } = adoption;
+  if (start < 0 || end < start || end > state.text.length || state.text.slice(start, end) !== adoption.expected) {
+    return { ok: false, reason: 'The text has changed there since the stories were compared: try again in a moment.' };
+  }
+  if (adoption.text === adoption.expected) return { ok: false, reason: 'Both stories already say the same.' };
+  return {
+    ok: true,
+    input: {
+      storyId: state.storyId,
+      kind: 'accept',
+      start,
+      end,
+      originalText: adoption.expected,
+      newText: adoption.text,
+      rule: adoptRule(adoption.kind),
+      category: ADOPT_CATEGORY[adoption.kind],
+      severity: ADOPT_SEVERITY,
+      suggestionIndex: 0,
+      editor: ctx.editor,
+      ...timing(adoption.since === undefined ? state : { ...state, issueSince: adoption.since }, ctx),
+    },
+    text: applyReplacement(state.text, { start, end, text: adoption.text }),
   };
 }
 
