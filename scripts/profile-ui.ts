@@ -35,9 +35,23 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(server.url);
     await page.locator('.issue-list [data-rule]').first().waitFor();
+    if (process.env.BENCH_HIDE) await page.addStyleTag({ content: `${process.env.BENCH_HIDE} { display: none !important; }` });
     await page.keyboard.press('Alt+T');
     for (let i = 0; i < 5; i++) await page.keyboard.type('x');
     await page.waitForTimeout(500);
+    if (process.argv.includes('--trace')) {
+      // Rendering work by kind (style, layout, paint...), which a CPU profile shows only as "(program)".
+      await browser.startTracing(page, { categories: ['devtools.timeline'] });
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.type(i % 2 ? ' ' : 'y');
+        await page.waitForTimeout(60);
+      }
+      const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; dur?: number; ph: string }[] };
+      const byName = new Map<string, number>();
+      for (const e of trace.traceEvents) if (e.ph === 'X' && e.dur !== undefined) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+      for (const [k, v] of [...byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+      return;
+    }
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -58,7 +58,7 @@ export function CompareView({ session, others, compareId, view, onCompare, onGoT
       </label>
       {session.loadError !== null && <p role="alert">Could not open it: {session.loadError}</p>}
       {compareId === null && <p className="side-note">Choose another story of the same event to read beside this one.</p>}
-      {compareId !== null && other !== null && result === null && <p className="side-note">Comparing…</p>}
+      {compareId !== null && other !== null && result === null && <p className="side-note">{session.notice ?? 'Comparing…'}</p>}
       {result !== null && (
         <>
           <DiscrepancyList discrepancies={result.comparison.discrepancies} current={current} onGoTo={onGoTo} />

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { StorySummary } from '../../src/core/corrections/story';
 import { CompareAnnouncer } from './compare-announcer';
 import { CompareView } from './compare-view';
+import { tooLongForWindow } from '../app/limits';
 import { textDiff, type DiffPart } from './text-diff';
 import type { ComparisonSession } from './use-comparison';
 
@@ -61,10 +62,19 @@ export function SidePane(props: SidePaneProps) {
 
 function DiffView({ sourceText, text }: { sourceText: string; text: string }) {
   const [parts, setParts] = useState<DiffPart[] | null>(null);
+  const tooLong = tooLongForWindow(sourceText, text);
   useEffect(() => {
+    if (tooLong) return;
     const t = setTimeout(() => setParts(textDiff(sourceText, text)), DIFF_DELAY_MS);
     return () => clearTimeout(t);
-  }, [sourceText, text]);
+  }, [sourceText, text, tooLong]);
+  if (tooLong) {
+    return (
+      <div className="side-body" role="tabpanel" aria-label="Changes against the machine translation">
+        <p className="side-note">This story is too long to diff in the window; the exported diff has every change.</p>
+      </div>
+    );
+  }
   if (parts === null) return <div className="side-body">Comparing…</div>;
   const changed = parts.filter((p) => p.kind !== 'same').length;
   return (

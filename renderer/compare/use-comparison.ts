@@ -6,6 +6,7 @@ import type { Story } from '../../src/core/corrections/story';
 import type { Span } from '../../src/core/model/span';
 import { adoptionOf, type Adoption } from '../../src/core/review/adoption';
 import { errorMessage } from '../api/api-error';
+import { tooLongForWindow } from '../app/limits';
 import { carryCurrent, stepIndex } from './discrepancy-nav';
 
 /**
@@ -89,6 +90,11 @@ export function useComparison(api: CopydeskApi, storyId: string | null, compareI
   resultRef.current = result;
   useEffect(() => {
     if (other === null || storyId === null || text === '') return;
+    if (tooLongForWindow(text, other.currentText)) {
+      setResult(null);
+      setNotice('These stories are too long to compare in the window; use copydesk compare on the files.');
+      return;
+    }
     const last = resultRef.current;
     if (last !== null && last.text === text && last.otherText === other.currentText) return;
     const first = last === null || last.otherText !== other.currentText;

@@ -3,6 +3,7 @@ import { countWords } from '../../src/core/article/words';
 import type { Correction } from '../../src/core/corrections/correction';
 import { postEditDistance, type PostEditDistance } from '../../src/core/corrections/edit-distance';
 import { scoreMqm } from '../../src/core/corrections/mqm';
+import { tooLongForWindow } from '../app/limits';
 import type { StoryStatus } from '../../src/core/corrections/story';
 
 export interface StatusBarProps {
@@ -36,10 +37,12 @@ export function StatusBar(props: StatusBarProps) {
   const [base] = useState(props.reviewMs);
   const [now, setNow] = useState(since);
 
+  const tooLong = tooLongForWindow(sourceText, text);
   useEffect(() => {
+    if (tooLong) return;
     const t = setTimeout(() => setDistance(postEditDistance(sourceText, text)), DISTANCE_DELAY_MS);
     return () => clearTimeout(t);
-  }, [sourceText, text]);
+  }, [sourceText, text, tooLong]);
 
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 1000);
@@ -53,7 +56,7 @@ export function StatusBar(props: StatusBarProps) {
         MQM {perK} per 1000 words ({mqm.errors} errors, penalty {mqm.penalty})
       </span>
       <span data-testid="distance">
-        Post-edit distance {distance === null ? '…' : `${(distance.chars.ratio * 100).toFixed(1)}% chars, ${distance.words.edits} word edits`}
+        Post-edit distance {tooLong ? 'in the export (story too long to measure here)' : distance === null ? '…' : `${(distance.chars.ratio * 100).toFixed(1)}% chars, ${distance.words.edits} word edits`}
       </span>
       <span data-testid="review-time">In review {formatTime(base + now - since)}</span>
       <span data-testid="issues-left">{props.issuesLeft} issues left</span>
