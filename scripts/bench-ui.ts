@@ -39,7 +39,8 @@ function longStory(): string {
     parts.push(text);
     words += text.split(/\s+/).length;
   }
-  return parts.join('\n\n');
+  // One line ending throughout, as a real story has (some corpus files are CRLF).
+  return parts.join('\n\n').replace(/\r\n/g, '\n');
 }
 
 async function api<T>(url: string, method: string, ...args: unknown[]): Promise<T> {

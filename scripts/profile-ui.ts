@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     const u = new URL(server.url);
     const call = async (method: string, ...args: unknown[]) =>
       ((await (await fetch(new URL(`/api/${method}`, u.origin), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Copydesk-Token': u.searchParams.get('token')! }, body: JSON.stringify({ args }) })).json()) as { result: { id: string } }).result;
-    const story = await call('openText', 'profile.txt', parts.join('\n\n'));
+    const story = await call('openText', 'profile.txt', parts.join('\n\n').replace(/\r\n/g, '\n'));
     await call('saveSession', { openStoryIds: [story.id], currentStoryId: story.id, compareStoryId: null, editor: '' });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(server.url);

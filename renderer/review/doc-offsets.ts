@@ -8,7 +8,12 @@ import type { Text } from '@codemirror/state';
  * (separator length - 1) per line break before them.
  */
 export function lineSeparatorOf(text: string): '\r\n' | '\n' {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  // Only when every break is CRLF. A file that mixes CRLF and LF (pasted
+  // together from two sources) is split on LF, its CRs left inside their
+  // lines: with CRLF as the separator its LF-only breaks would not be line
+  // breaks at all, and the editor would lay out one line of the whole story.
+  const crlf = text.split('\r\n').length - 1;
+  return crlf > 0 && crlf === text.split('\n').length - 1 ? '\r\n' : '\n';
 }
 
 export interface OffsetMap {

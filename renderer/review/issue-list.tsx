@@ -1,4 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import type { Severity } from '../../src/core/model/finding';
 import type { Issue } from '../../src/core/review/issues';
 
 export interface IssueListProps {
@@ -48,6 +49,10 @@ export function IssueList(props: IssueListProps) {
   const { from, to } = listWindow(issues.length, current);
   const shown = issues.slice(from, to);
   const list = useRef<HTMLUListElement>(null);
+  // One function for every item across renders, so that memo() can skip the items that did not change.
+  const goToRef = useRef(props.onGoTo);
+  goToRef.current = props.onGoTo;
+  const goTo = useCallback((i: number) => goToRef.current(i), []);
   // Keep the current issue in sight as the keyboard moves through the list.
   useEffect(() => {
     list.current?.querySelector(`#${optionId(current)}`)?.scrollIntoView({ block: 'nearest' });
@@ -87,24 +92,19 @@ export function IssueList(props: IssueListProps) {
       {shown.map((issue, k) => {
         const i = from + k;
         return (
-        <li
-          // By place, not by rule and range: typing shifts the ranges of every issue after the caret,
-          // and range keys would make React rebuild the whole list on each keystroke.
-          key={i}
-          id={optionId(i)}
-          role="option"
-          aria-selected={i === current}
-          aria-posinset={i + 1}
-          aria-setsize={issues.length}
-          className={`issue issue-${issue.severity}${i === current ? ' issue-current' : ''}`}
-          data-rule={issue.rule}
-          data-severity={issue.severity}
-          onClick={() => props.onGoTo(i)}
-        >
-          <span className="issue-severity">{issue.severity}</span> <span className="issue-rule">{issue.rule}</span>{' '}
-          <span className="issue-passage">{passage(text, issue)}</span>
-          {issue.suggestions[0] !== undefined && <span className="issue-suggestion"> → {issue.suggestions[0]}</span>}
-        </li>
+          <IssueItem
+            // By place, not by rule and range: typing shifts the ranges of every issue after the caret,
+            // and range keys would make React rebuild the whole list on each keystroke.
+            key={i}
+            index={i}
+            total={issues.length}
+            selected={i === current}
+            rule={issue.rule}
+            severity={issue.severity}
+            passage={passage(text, issue)}
+            suggestion={issue.suggestions[0]}
+            onGoTo={goTo}
+          />
         );
       })}
       {to < issues.length && (
@@ -120,3 +120,40 @@ export function IssueList(props: IssueListProps) {
     </ul>
   );
 }
+
+interface IssueItemProps {
+  readonly index: number;
+  readonly total: number;
+  readonly selected: boolean;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly passage: string;
+  readonly suggestion: string | undefined;
+  onGoTo(index: number): void;
+}
+
+/**
+ * One issue, re-rendered only when what it shows changes: a keystroke maps
+ * every issue after the caret to new offsets, but their passages, rules and
+ * suggestions stay the same, so the list costs nothing per key.
+ */
+const IssueItem = memo(function IssueItem(props: IssueItemProps) {
+  const { index: i, selected } = props;
+  return (
+    <li
+      id={optionId(i)}
+      role="option"
+      aria-selected={selected}
+      aria-posinset={i + 1}
+      aria-setsize={props.total}
+      className={`issue issue-${props.severity}${selected ? ' issue-current' : ''}`}
+      data-rule={props.rule}
+      data-severity={props.severity}
+      onClick={() => props.onGoTo(i)}
+    >
+      <span className="issue-severity">{props.severity}</span> <span className="issue-rule">{props.rule}</span>{' '}
+      <span className="issue-passage">{props.passage}</span>
+      {props.suggestion !== undefined && <span className="issue-suggestion"> → {props.suggestion}</span>}
+    </li>
+  );
+});
