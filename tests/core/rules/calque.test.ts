@@ -5,6 +5,7 @@ import type { CalqueEntry, Profile } from '../../../src/core/profiles/profile';
 import { calqueRule } from '../../../src/core/rules/calque';
 import { compilePhrasePattern, fillTemplate, matchFirstLetterCase } from '../../../src/core/rules/phrase-pattern';
 import { flaggedTexts, runRule } from './run-rule';
+import { SEED_MT, SEED_NATIVE } from '../../fixtures/seeds';
 
 const profiles = builtinProfiles();
 
@@ -93,14 +94,14 @@ describe('calque rule', () => {
   });
 
   it('is quiet on the native seed and the native dev stories', () => {
-    const texts = [readFileSync(new URL('../../../../shared/seeds/003_49108dbbd4514deb.txt', import.meta.url), 'utf8')];
+    const texts = [SEED_NATIVE];
     const dir = new URL('../../corpus/dev/native/', import.meta.url);
     for (const name of readdirSync(dir)) texts.push(readFileSync(new URL(name, dir), 'utf8'));
     for (const text of texts) expect(flaggedTexts(calqueRule, text)).toEqual([]);
   });
 
   it('flags the calques of the MT seed', () => {
-    const text = readFileSync(new URL('../../../../shared/seeds/000_8a1215a5cf9185df.txt', import.meta.url), 'utf8');
+    const text = SEED_MT;
     const flagged = flaggedTexts(calqueRule, text);
     expect(flagged).toContain('the head of US diplomacy');
     expect(flagged).toContain('from his original');

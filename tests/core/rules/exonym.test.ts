@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nameKey, profileExonyms } from '../../../src/core/places/exonym-table';
 import { builtinProfiles } from '../../../src/core/profiles/builtin';
@@ -7,8 +6,8 @@ import { acronymRule } from '../../../src/core/rules/acronym';
 import { exonymRule } from '../../../src/core/rules/exonym';
 import { honorificRule } from '../../../src/core/rules/honorific';
 import { flaggedTexts, runRule } from './run-rule';
+import { SEED_MT, SEED_NATIVE } from '../../fixtures/seeds';
 
-const SEEDS = '/work/shared/seeds';
 const profiles = builtinProfiles();
 const fr = profiles.find((p) => p.id === 'fr')!;
 const es = profiles.find((p) => p.id === 'es')!;
@@ -26,7 +25,7 @@ function sample(entry: ExonymEntry): { sentence: string; flagged: string; fix: s
 
 describe('exonym', () => {
   it('flags the Tigris left in French in seed 000, with the cue word', () => {
-    const found = runRule(exonymRule, readFileSync(`${SEEDS}/000_8a1215a5cf9185df.txt`, 'utf8'));
+    const found = runRule(exonymRule, SEED_MT);
     expect(found.map((f) => f.text)).toEqual(['Tigre River']);
     expect(found[0]!.suggestions[0]).toBe('Tigris River');
     expect(found[0]!.message).toBe('“Tigre” is the French name; in English it is the Tigris.');
@@ -37,7 +36,7 @@ describe('exonym', () => {
   });
 
   it('is silent on the native report of the same event (seed 003), as are the acronym and honorific rules', () => {
-    const text = readFileSync(`${SEEDS}/003_49108dbbd4514deb.txt`, 'utf8');
+    const text = SEED_NATIVE;
     expect(flaggedTexts(exonymRule, text)).toEqual([]);
     expect(flaggedTexts(acronymRule, text)).toEqual([]);
     expect(flaggedTexts(honorificRule, text)).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameVariantRule } from '../../../src/core/rules/name-variant';
 import { flaggedTexts, runRule } from './run-rule';
+import { SEED_NATIVE } from '../../fixtures/seeds';
 
 /** Flagged text and first suggestion of each finding. */
 function fixes(text: string): [string, string][] {
@@ -113,8 +114,7 @@ describe('name-variant stays quiet', () => {
   });
 
   it('leaves the native English seed alone', async () => {
-    const { readFileSync } = await import('node:fs');
-    const text = readFileSync(new URL('../../../../shared/seeds/003_49108dbbd4514deb.txt', import.meta.url), 'utf8');
+    const text = SEED_NATIVE;
     expect(flaggedTexts(nameVariantRule, text)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transliterationRule } from '../../../src/core/rules/transliteration';
 import { flaggedTexts, runRule } from './run-rule';
+import { SEED_NATIVE } from '../../fixtures/seeds';
 
 function fixes(text: string): [string, string][] {
   return runRule(transliterationRule, text).map((f) => [f.text, f.suggestions[0]!]);
@@ -90,8 +91,7 @@ describe('transliteration stays quiet on native English', () => {
   });
 
   it('leaves the native English seed alone', async () => {
-    const { readFileSync } = await import('node:fs');
-    const text = readFileSync(new URL('../../../../shared/seeds/003_49108dbbd4514deb.txt', import.meta.url), 'utf8');
+    const text = SEED_NATIVE;
     expect(flaggedTexts(transliterationRule, text)).toEqual([]);
   });
 });

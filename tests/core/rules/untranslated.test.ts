@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { untranslatedRule } from '../../../src/core/rules/untranslated';
 import { flaggedTexts, runRule } from './run-rule';
+import { SEED_MT, SEED_NATIVE } from '../../fixtures/seeds';
 
 const words = (text: string) => runRule(untranslatedRule, text).filter((f) => f.rule === 'untranslated-word');
 
@@ -122,14 +123,14 @@ describe('untranslated-paragraph', () => {
 
 describe('untranslated on whole stories', () => {
   it('is quiet on the native seed and the native dev stories', () => {
-    const texts = [readFileSync(new URL('../../../../shared/seeds/003_49108dbbd4514deb.txt', import.meta.url), 'utf8')];
+    const texts = [SEED_NATIVE];
     const dir = new URL('../../corpus/dev/native/', import.meta.url);
     for (const name of readdirSync(dir)) texts.push(readFileSync(new URL(name, dir), 'utf8'));
     for (const text of texts) expect(flaggedTexts(untranslatedRule, text)).toEqual([]);
   });
 
   it('is quiet on the MT seed, which has no untranslated word', () => {
-    const text = readFileSync(new URL('../../../../shared/seeds/000_8a1215a5cf9185df.txt', import.meta.url), 'utf8');
+    const text = SEED_MT;
     expect(flaggedTexts(untranslatedRule, text)).toEqual([]);
   });
 });
