@@ -201,6 +201,24 @@ function anchorWords(occurrences: ReadonlyMap<string, number[]>, words: readonly
   return out.sort((a, b) => a - b);
 }
 
+/**
+ * The required set to index an entry by: the one whose shortest word is
+ * longest, as a stand-in for the rarest ("precised" rather than "the"), so
+ * that a common word does not make every entry a candidate in every story.
+ */
+function keySet(required: readonly (readonly string[])[]): readonly string[] | undefined {
+  let best: readonly string[] | undefined;
+  let bestLength = -1;
+  for (const set of required) {
+    const shortest = set.reduce((m, w) => Math.min(m, w.length), Infinity);
+    if (shortest > bestLength) {
+      best = set;
+      bestLength = shortest;
+    }
+  }
+  return best;
+}
+
 function mayMatch(required: readonly (readonly string[])[], vocabulary: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
   for (const set of required) {
     let present = false;
@@ -264,6 +282,37 @@ export const calqueRule: RuleFactory = (profiles) => {
     const usable = c.pattern.anchors.filter((a) => a.words.length <= MAX_ANCHOR_WORDS && a.words.every((w) => w.length <= ANCHOR_MAX_LENGTH));
     if (usable.length > 0) anchorsOf.set(c, usable);
   }
+  // Entries by the words of one of their required sets: an article's vocabulary
+  // (a few hundred words) then names the entries worth checking, instead of
+  // every entry (well over a thousand) being checked against the vocabulary.
+  const byRequiredWord = new Map<string, CompiledEntry[]>();
+  const alwaysLive: CompiledEntry[] = [];
+  for (const c of compiled) {
+    const first = keySet(c.pattern.required);
+    if (first === undefined || first.length === 0) {
+      alwaysLive.push(c);
+      continue;
+    }
+    for (const w of first) {
+      const list = byRequiredWord.get(w);
+      if (list === undefined) byRequiredWord.set(w, [c]);
+      else if (list[list.length - 1] !== c) list.push(c);
+    }
+  }
+  /** The entries whose required words are all in the article, in entry order. */
+  const liveEntries = (vocabulary: ReadonlySet<string>, stems: ReadonlySet<string>): CompiledEntry[] => {
+    const seen = new Set<CompiledEntry>(alwaysLive);
+    for (const words of [vocabulary, stems]) {
+      for (const w of words) {
+        const list = byRequiredWord.get(w);
+        if (list !== undefined) for (const c of list) seen.add(c);
+      }
+    }
+    const live: CompiledEntry[] = [];
+    for (const c of seen) if (mayMatch(c.pattern.required, vocabulary, stems)) live.push(c);
+    // Entry order decides between two matches on one passage.
+    return live.sort((a, b) => a.order - b.order);
+  };
   return {
     family: 'calque',
     rules: [{ id: 'calque', description: 'Calques and false friends carried over from the source language ("the head of US diplomacy", "precised").' }],
@@ -273,7 +322,7 @@ export const calqueRule: RuleFactory = (profiles) => {
       const vocabulary = article.vocabulary();
       const stems = stemsOf(vocabulary);
       // 1. Entries whose words are all in the article; most are not.
-      const live = compiled.filter((c) => mayMatch(c.pattern.required, vocabulary, stems));
+      const live = liveEntries(vocabulary, stems);
       if (live.length === 0) return;
       // 2. Where their anchor words are, in one pass over the article's words.
       const wanted = new Set<string>();
