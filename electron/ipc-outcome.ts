@@ -1,4 +1,4 @@
-import type { ApiErrorData } from '../src/core/api/contract';
+import type { ApiErrorData, ApiOutcome } from '../src/core/api/contract';
 
 /**
  * What an IPC handler returns: {result} or {error}, like the HTTP API's body.
@@ -6,7 +6,7 @@ import type { ApiErrorData } from '../src/core/api/contract';
  * into a bare message ("Error invoking remote method ...") and the code the
  * UI branches on would be lost.
  */
-export type IpcOutcome = { readonly result: unknown } | { readonly error: ApiErrorData };
+export type IpcOutcome = ApiOutcome;
 
 const CODES: ReadonlySet<string> = new Set<ApiErrorData['code']>(['not-found', 'bad-input', 'io', 'unsupported', 'internal']);
 
@@ -16,25 +16,14 @@ export function isApiErrorData(value: unknown): value is ApiErrorData {
   return typeof code === 'string' && CODES.has(code) && typeof message === 'string';
 }
 
-/** The error the preload throws: the message for the editor and the code for the UI. */
-export class ShellApiError extends Error {
-  readonly code: ApiErrorData['code'];
-
-  constructor(data: ApiErrorData) {
-    super(data.message);
-    this.name = 'ApiError';
-    this.code = data.code;
-  }
-}
-
-/** The result of an outcome, or its error thrown; anything else is a broken main process. */
-export function unwrapOutcome(reply: unknown): unknown {
+/** A reply from main as an outcome the renderer can trust; anything else is a broken main process. */
+export function toOutcome(reply: unknown): ApiOutcome {
   if (typeof reply === 'object' && reply !== null) {
     if ('error' in reply) {
       const error = (reply as { error: unknown }).error;
-      throw new ShellApiError(isApiErrorData(error) ? error : { code: 'internal', message: 'Copydesk failed without saying why.' });
+      return { error: isApiErrorData(error) ? error : { code: 'internal', message: 'Copydesk failed without saying why.' } };
     }
-    if ('result' in reply) return (reply as { result: unknown }).result;
+    if ('result' in reply) return { result: (reply as { result: unknown }).result };
   }
-  throw new ShellApiError({ code: 'internal', message: 'Copydesk sent an unreadable answer.' });
+  return { error: { code: 'internal', message: 'Copydesk sent an unreadable answer.' } };
 }

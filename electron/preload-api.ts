@@ -1,5 +1,5 @@
-import { API_METHODS, MENU_COMMAND_CHANNEL, ipcChannel, type CopydeskApi, type ShellBridge } from '../src/core/api/contract';
-import { ShellApiError, unwrapOutcome } from './ipc-outcome';
+import { API_METHODS, MENU_COMMAND_CHANNEL, ipcChannel, type ApiOutcome, type CopydeskBridge, type ShellBridge } from '../src/core/api/contract';
+import { toOutcome } from './ipc-outcome';
 
 // The objects the preload exposes, built from functions passed in so tests
 // can drive them without Electron. Nothing here may import Node: the
@@ -17,24 +17,23 @@ function describe(err: unknown): string {
 
 /**
  * window.copydesk: exactly one async function per method of the contract,
- * each on its own channel. An error outcome is thrown as an Error with the
- * code; a failed invoke (main gone, no handler) as an internal error.
+ * each on its own channel, answering with an outcome ({result} or {error}
+ * with its code) and never throwing: contextBridge would strip the code from
+ * a thrown error. A failed invoke (main gone, no handler) is an internal error.
  */
-export function createPreloadApi(invoke: Invoke): CopydeskApi {
-  const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+export function createPreloadApi(invoke: Invoke): CopydeskBridge {
+  const api: Record<string, (...args: unknown[]) => Promise<ApiOutcome>> = {};
   for (const method of API_METHODS) {
     const channel = ipcChannel(method);
     api[method] = async (...args: unknown[]) => {
-      let reply: unknown;
       try {
-        reply = await invoke(channel, args);
+        return toOutcome(await invoke(channel, args));
       } catch (err) {
-        throw new ShellApiError({ code: 'internal', message: `Copydesk's main process did not answer ${method} (${describe(err)}).` });
+        return { error: { code: 'internal', message: `Copydesk's main process did not answer ${method} (${describe(err)}).` } };
       }
-      return unwrapOutcome(reply);
     };
   }
-  return Object.freeze(api) as unknown as CopydeskApi;
+  return Object.freeze(api) as unknown as CopydeskBridge;
 }
 
 /** window.copydeskShell: menu commands reach the renderer as command ids, nothing else. */

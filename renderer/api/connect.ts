@@ -1,10 +1,11 @@
-import type { CopydeskApi } from '../../src/core/api/contract';
+import type { CopydeskApi, CopydeskBridge } from '../../src/core/api/contract';
+import { createBridgeApi } from './bridge-api';
 import { createHttpApi } from './http-api';
 
 declare global {
   interface Window {
-    /** Set by Electron's preload: one async function per method of the contract. */
-    copydesk?: CopydeskApi;
+    /** Set by Electron's preload: one async function per method of the contract, answering with outcomes. */
+    copydesk?: CopydeskBridge;
   }
 }
 
@@ -18,7 +19,7 @@ const TOKEN_KEY = 'copydesk.token';
  * only this tab sees, so that a reload still works.
  */
 export function connectApi(win: Window = window): CopydeskApi {
-  if (win.copydesk !== undefined) return win.copydesk;
+  if (win.copydesk !== undefined) return createBridgeApi(win.copydesk);
   const url = new URL(win.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl !== null) {

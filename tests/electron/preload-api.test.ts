@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_METHODS, IPC_PREFIX, MENU_COMMAND_CHANNEL, ipcChannel } from '../../src/core/api/contract';
-import { ShellApiError } from '../../electron/ipc-outcome';
 import { createPreloadApi, createShellBridge, type Invoke } from '../../electron/preload-api';
 
 describe('window.copydesk (createPreloadApi)', () => {
@@ -11,31 +10,28 @@ describe('window.copydesk (createPreloadApi)', () => {
     expect(Object.isFrozen(api)).toBe(true);
   });
 
-  it('invokes the method on its own channel with its arguments, and resolves with the result', async () => {
+  it('invokes the method on its own channel with its arguments, and resolves with the outcome', async () => {
     const invoke = vi.fn<Invoke>(async (channel, args) => ({ result: { channel, args } }));
     const api = createPreloadApi(invoke);
     for (const method of API_METHODS) {
       const call = api[method] as (...a: unknown[]) => Promise<unknown>;
-      await expect(call('a', 2)).resolves.toEqual({ channel: ipcChannel(method), args: ['a', 2] });
+      await expect(call('a', 2)).resolves.toEqual({ result: { channel: ipcChannel(method), args: ['a', 2] } });
     }
     expect(invoke.mock.calls.every(([channel]) => channel.startsWith(IPC_PREFIX))).toBe(true);
   });
 
-  it('throws an error outcome as an Error carrying the code and message', async () => {
+  it('passes an error outcome on as data, code and message intact (contextBridge would strip a thrown code)', async () => {
     const api = createPreloadApi(async () => ({ error: { code: 'not-found', message: 'No story with id x on the desk.' } }));
-    const err = await api.getStory('x').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(Error);
-    expect(err).toBeInstanceOf(ShellApiError);
-    expect(err).toMatchObject({ code: 'not-found', message: 'No story with id x on the desk.', name: 'ApiError' });
+    await expect(api.getStory('x')).resolves.toEqual({ error: { code: 'not-found', message: 'No story with id x on the desk.' } });
   });
 
   it('turns a failed invoke or a garbled answer into an internal error', async () => {
     const failing = createPreloadApi(async () => {
       throw new Error("No handler registered for 'copydesk:getAppInfo'");
     });
-    await expect(failing.getAppInfo()).rejects.toMatchObject({ code: 'internal' });
+    await expect(failing.getAppInfo()).resolves.toMatchObject({ error: { code: 'internal' } });
     for (const reply of [undefined, null, 'x', {}, { error: 'boom' }, { error: { code: 'nope', message: 'm' } }]) {
-      await expect(createPreloadApi(async () => reply).getAppInfo(), JSON.stringify(reply)).rejects.toMatchObject({ code: 'internal' });
+      await expect(createPreloadApi(async () => reply).getAppInfo(), JSON.stringify(reply)).resolves.toMatchObject({ error: { code: 'internal' } });
     }
   });
 });

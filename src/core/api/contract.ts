@@ -97,6 +97,19 @@ export interface ApiErrorData {
 
 export type ApiMethod = keyof CopydeskApi;
 
+/** One call's answer as data, as both transports carry it: a result, or an error with its code. */
+export type ApiOutcome = { readonly result: unknown } | { readonly error: ApiErrorData };
+
+/**
+ * What Electron's preload exposes as `window.copydesk`: the contract's
+ * methods answering with outcomes instead of throwing. An error thrown
+ * through contextBridge keeps only its message (electron/electron#25596), so
+ * the code the UI branches on travels as data, and the renderer turns it
+ * back into a thrown error (renderer/api/bridge-api.ts), as the HTTP client
+ * does with the server's {"error"} bodies.
+ */
+export type CopydeskBridge = { readonly [M in ApiMethod]: (...args: Parameters<CopydeskApi[M]>) => Promise<ApiOutcome> };
+
 /** Every method name, once: transports build their tables from this list, so none can be missed. */
 export const API_METHODS = [
   'getAppInfo',
