@@ -183,10 +183,9 @@ export class PhrasePattern {
   private fullSticky?: RegExp;
   private readonly body: string;
   private readonly flags: string;
-  /** The pattern without the end-of-word check (AFTER), sticky: what most matching runs. */
-  readonly bareSticky: RegExp;
-  /** Sticky regexes that must all match at a candidate's start (the leading lookbehinds). */
-  readonly guards: readonly RegExp[];
+  private bareStickyRegex?: RegExp;
+  private guardRegexes?: readonly RegExp[];
+  private readonly guardSources: readonly string[];
   /** See PhraseAnalysis. */
   readonly required: readonly (readonly string[])[];
   /** See PhraseAnalysis. */
@@ -198,11 +197,21 @@ export class PhrasePattern {
     const { body, flags } = analysis;
     this.body = body;
     this.flags = flags;
-    this.bareSticky = new RegExp(`(?:${body})`, `y${flags}`);
-    this.guards = analysis.guards.map((g) => new RegExp(g, `y${flags}`));
+    // Regexes are built on first use: an article makes only a few dozen of well over a thousand entries live.
+    this.guardSources = analysis.guards;
     this.required = analysis.required;
     this.anchors = analysis.anchors;
     this.firstChars = analysis.firstChars === null ? null : new Set(analysis.firstChars);
+  }
+
+  /** The pattern without the end-of-word check (AFTER), sticky: what most matching runs. */
+  get bareSticky(): RegExp {
+    return (this.bareStickyRegex ??= new RegExp(`(?:${this.body})`, `y${this.flags}`));
+  }
+
+  /** Sticky regexes that must all match at a candidate's start (the leading lookbehinds). */
+  get guards(): readonly RegExp[] {
+    return (this.guardRegexes ??= this.guardSources.map((g) => new RegExp(g, `y${this.flags}`)));
   }
 
   /**
