@@ -8,6 +8,9 @@
 //   them through the change): keydown to the frame after it;
 // - the engine then re-reads the whole story in a worker: keydown to the
 //   ANALYZED_MARK that the session sets when fresh findings arrive.
+//
+// BENCH_HIDE=".selector" hides part of the window first (display: none), to
+// see what a pane costs per keystroke.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

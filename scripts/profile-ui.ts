@@ -1,6 +1,8 @@
 // Where a keystroke's time goes in the review UI: a CPU profile of the page
 // over some keystrokes on a 10,000-word story, summed by function. A tool for
 // whoever speeds up the UI; scripts/bench-ui.ts gives the headline figures.
+// --trace sums rendering work by kind (style, layout, paint) instead;
+// BENCH_HIDE=".selector" hides part of the window first.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
