@@ -74,7 +74,7 @@ export function App({ api, runner, onMenuCommand }: AppProps) {
     if (state.storyId !== null) void refresh();
   }, [state.status, state.storyId, refresh]);
 
-  // With a second story on the desk and none beside, show the diff instead of an empty pane.
+  // With no second story on the desk to show beside, show the diff instead of an empty pane.
   useEffect(() => {
     if (desk.ready && desk.compareId === null && desk.stories.length < 2) setSideMode('diff');
   }, [desk.ready, desk.compareId, desk.stories.length]);
@@ -132,7 +132,7 @@ export function App({ api, runner, onMenuCommand }: AppProps) {
 
   const run = useCallback(
     (command: CommandId) => {
-      // With a dialog open only the overlay key works; everything else waits for it to close.
+      // A dialog keeps the keys to itself; the overlay lets only its own key through (to close it).
       if (dialog !== null) return;
       if (state.overlayOpen && command !== 'overlay') return;
       const focusEditor = () => view.current?.focus();
