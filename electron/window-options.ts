@@ -5,20 +5,8 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 // trusting that nobody loosened a flag. Copy from an article is untrusted
 // input: the renderer must never get Node, and must never load remote content.
 
-/** Content Security Policy for every page the app shows: local scripts and styles only, no network. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  // CodeMirror sets inline style attributes on its DOM; no inline <style> from articles ever reaches HTML.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+/** The app's one policy, shared with the web server. */
+export { CONTENT_SECURITY_POLICY } from '../src/core/api/content-security-policy';
 
 /** Options of the main review window; `preload` is filled in at run time. */
 export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {

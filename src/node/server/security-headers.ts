@@ -1,23 +1,8 @@
 import type { ServerResponse } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../../core/api/content-security-policy';
 
-/**
- * The same Content Security Policy as the Electron window
- * (electron/window-options.ts CONTENT_SECURITY_POLICY), so the renderer runs
- * under one policy in both shells. src/node may not import from electron/, so
- * it is spelled out here and tests/node/server pins the two together.
- */
-export const WEB_CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+/** The same policy as the Electron window (src/core/api/content-security-policy.ts), so the renderer runs under one policy in both shells. */
+export const WEB_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
 
 /** Headers on every response, page, file, API answer or refusal alike. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
