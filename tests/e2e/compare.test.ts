@@ -1,13 +1,9 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story, StorySummary } from '../../src/core/corrections/story';
-import { launchBrowser } from './browser';
-import { DeskPage } from './desk-page';
-import { startServer, type ServerProcess } from './web-server-process';
+import type { DeskPage } from './desk-page';
+import { openDeskSession, type DeskSession } from './desk-session';
 
 interface CorrectionRow {
   kind: string;
@@ -28,22 +24,17 @@ const THERE = 'Mohammed Shia al-Sudani';
  * the native spelling adopted with one key, recorded, and undone.
  */
 describe('comparing the MT story with the native report', () => {
+  let session: DeskSession;
   let data: string;
-  let server: ServerProcess;
-  let browser: Browser;
   let desk: DeskPage;
 
   beforeAll(async () => {
-    data = mkdtempSync(join(tmpdir(), 'copydesk-e2e-compare-'));
-    server = await startServer(data);
-    browser = await launchBrowser();
-    desk = await DeskPage.open(browser, server.url);
+    session = await openDeskSession('copydesk-e2e-compare-');
+    ({ data, desk } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(data, { recursive: true, force: true });
+    await session?.close();
   });
 
   const compareAnnouncer = () => desk.page.locator('[data-testid=compare-announcer]').textContent().then((t) => t ?? '');

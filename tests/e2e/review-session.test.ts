@@ -2,12 +2,10 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story, StorySummary } from '../../src/core/corrections/story';
-import { launchBrowser } from './browser';
-import { DeskPage } from './desk-page';
-import { startServer, type ServerProcess } from './web-server-process';
+import type { DeskPage } from './desk-page';
+import { openDeskSession, type DeskSession } from './desk-session';
 
 interface CorrectionRow {
   kind: string;
@@ -26,24 +24,19 @@ interface CorrectionRow {
  * done; then read the database and the exported files the session produced.
  */
 describe('a keyboard review session on the sample workspace', () => {
+  let session: DeskSession;
   let data: string;
   let out: string;
-  let server: ServerProcess;
-  let browser: Browser;
   let desk: DeskPage;
 
   beforeAll(async () => {
-    data = mkdtempSync(join(tmpdir(), 'copydesk-e2e-data-'));
     out = mkdtempSync(join(tmpdir(), 'copydesk-e2e-out-'));
-    server = await startServer(data);
-    browser = await launchBrowser();
-    desk = await DeskPage.open(browser, server.url);
+    session = await openDeskSession('copydesk-e2e-data-');
+    ({ data, desk } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(data, { recursive: true, force: true });
+    await session?.close();
     rmSync(out, { recursive: true, force: true });
   });
 
