@@ -47,6 +47,16 @@ export interface ExonymSection {
   readonly regionNamesFromIcu: boolean;
   /** Source-language region names that must not be flagged (they are English words or names too). */
   readonly ignore: readonly string[];
+  /** Lower-case place words before a name the table does not list ("lac" -> "Lake {name}"). */
+  readonly placeWords?: readonly PlaceWordEntry[];
+}
+
+/** A source-language place word and the English frame for the name after it. */
+export interface PlaceWordEntry {
+  /** Lower case, with its connector if it takes one: "lac", "golfe de", "mer d'". */
+  readonly source: string;
+  /** English with {name} for the name: "Lake {name}", "Gulf of {name}". */
+  readonly english: string;
 }
 
 /**
@@ -86,6 +96,16 @@ export interface UntranslatedSection {
   readonly words: readonly string[];
   /** Source-language words or phrases that English has borrowed and uses as is ("coup d'état", "communiqué"). */
   readonly allowed: readonly string[];
+  /** Sentence connectors and their English ("toutefois" -> "However"), flagged where they open a sentence or stand between commas. */
+  readonly connectors?: readonly ConnectorEntry[];
+}
+
+/** A source-language connector ("sin embargo") and the English an editor puts in its place ("However"). */
+export interface ConnectorEntry {
+  /** Lower case, as the source writes it. */
+  readonly source: string;
+  /** Sentence case: the rule lowers the first letter inside a sentence. */
+  readonly english: string;
 }
 
 /** A source-language acronym where English uses another ("EI" for IS). */

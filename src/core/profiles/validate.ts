@@ -117,8 +117,20 @@ function checker(where: string) {
 
 type Checker = ReturnType<typeof checker>;
 
+function checkPlaceWords(c: Checker, value: unknown, path: string): void {
+  c.array(value, path).forEach((raw, i) => {
+    const p = item(path, i);
+    const entry = c.record(raw, p, ['source', 'english']);
+    const source = c.string(entry.source, at(p, 'source'));
+    if (source !== source.toLowerCase()) c.fail(at(p, 'source'), `must be lower case (${got(source)})`);
+    const english = c.string(entry.english, at(p, 'english'));
+    if (!english.includes('{name}')) c.fail(at(p, 'english'), `must hold {name} where the name goes (${got(english)})`);
+  });
+}
+
 function checkExonyms(c: Checker, value: unknown, path: string): void {
-  const section = c.record(value, path, ['entries', 'regionNamesFromIcu', 'ignore']);
+  const section = c.record(value, path, ['entries', 'regionNamesFromIcu', 'ignore', 'placeWords']);
+  if (section.placeWords !== undefined) checkPlaceWords(c, section.placeWords, at(path, 'placeWords'));
   c.array(section.entries, at(path, 'entries')).forEach((raw, i) => {
     const p = item(at(path, 'entries'), i);
     const entry = c.record(raw, p, ['source', 'english', 'kind', 'context', 'unlessNear']);
@@ -224,9 +236,18 @@ function checkCalques(c: Checker, value: unknown, path: string): void {
 }
 
 function checkUntranslated(c: Checker, value: unknown, path: string): void {
-  const section = c.record(value, path, ['words', 'allowed']);
+  const section = c.record(value, path, ['words', 'allowed', 'connectors']);
   c.strings(section.words, at(path, 'words'), { lowerCase: true });
   c.strings(section.allowed, at(path, 'allowed'));
+  if (section.connectors === undefined) return;
+  const connectors = at(path, 'connectors');
+  c.array(section.connectors, connectors).forEach((raw, i) => {
+    const p = item(connectors, i);
+    const entry = c.record(raw, p, ['source', 'english']);
+    const source = c.string(entry.source, at(p, 'source'));
+    if (source !== source.toLowerCase()) c.fail(at(p, 'source'), `must be lower case (${got(source)})`);
+    c.string(entry.english, at(p, 'english'));
+  });
 }
 
 function checkAcronyms(c: Checker, value: unknown, path: string): void {

@@ -119,6 +119,7 @@ export const capitalizationRule: RuleFactory = () => {
   const hyphenPrefixes = new Set(data.months.hyphenPrefixes);
   const dayCue = new Set([...data.months.before, ...data.months.dayBefore, ...ENGLISH.days.map((d) => d.toLowerCase())]);
   const joiners = new Set(data.months.joiners);
+  const endWords = new Set(data.months.endWords);
 
   return {
     family: 'capitalization',
@@ -262,7 +263,7 @@ export const capitalizationRule: RuleFactory = () => {
     return false;
   }
 
-  /** The month ends its phrase: punctuation or the paragraph's end after it, or "and"/"or"/"to" and another month. */
+  /** The month ends its phrase: punctuation or the paragraph's end after it, an end word ("in may on", "since march last year"), or "and"/"or"/"to" and another month. */
   function monthEndsPhrase(text: string, words: readonly Word[], i: number, limit: number): boolean {
     const w = words[i]!;
     const c = text[w.end];
@@ -270,6 +271,7 @@ export const capitalizationRule: RuleFactory = () => {
     const next = words[i + 1];
     if (next === undefined) return false;
     const link = wordText(text, next);
+    if (endWords.has(link) && text[w.end] === ' ') return true;
     if (joiners.has(link) && text[w.end] === ' ') {
       const after = entries.get(wordText(text, words[i + 2]).toLowerCase());
       return after?.kind === 'month';

@@ -5,6 +5,7 @@ import { CONNECTORS, FOLLOWERS, OPENERS, isGloss } from '../places/name-guards';
 import { hasJoiner, isApostrophe, isUpperAt, keyOf, partText, partsOfWords, vocabularyKeys, wordHitsOf, type Part, type WordHits } from '../places/parts';
 import type { Profile } from '../profiles/profile';
 import type { RuleContext, RuleFactory } from './rule';
+import { createPlaceWordMatcher } from './exonym-place-words';
 
 const RULE_ID = 'exonym';
 
@@ -35,6 +36,7 @@ interface Match {
  */
 export const exonymRule: RuleFactory = (profiles) => {
   let table = tables.get(profiles);
+  const placeWords = createPlaceWordMatcher(profiles);
   return {
     family: 'exonym',
     rules: [{ id: RULE_ID, description: 'Place name left in the source language (Tigre River for Tigris River, Beyrouth for Beirut).' }],
@@ -44,7 +46,10 @@ export const exonymRule: RuleFactory = (profiles) => {
         table = compileExonymTable(profiles);
         tables.set(profiles, table);
       }
-      runExonyms(ctx, table);
+      const named: { start: number; end: number }[] = [];
+      runExonyms({ ...ctx, emit: (f) => (named.push(f), ctx.emit(f)) }, table);
+      // A listed name ("lac Tchad" is Lake Chad) says more than the place word's frame.
+      for (const f of placeWords.find(ctx.article)) if (!named.some((n) => n.start < f.end && f.start < n.end)) ctx.emit(f);
     },
   };
 };

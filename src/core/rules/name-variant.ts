@@ -77,6 +77,15 @@ function givenNames(a: Variant<Occurrence>, b: Variant<Occurrence>): 'same' | 'd
   return any ? 'different' : 'unknown';
 }
 
+/**
+ * Spellings that differ only in accents (Pogacar, Pogačar): a sentence-initial
+ * capital proves nothing about a word, but one that matches a name of the
+ * story letter for letter is that name, not an English word.
+ */
+function accentsOnly(v: Variant<Occurrence>, preferred: Variant<Occurrence>): boolean {
+  return difference(v.form, preferred.form) === 'diacritics';
+}
+
 /** Keeps the case of the flagged text's first letter ("al-Sudani" at mid-sentence, "Al-Sudani" opening one). */
 function caseLike(model: string, replacement: string): string {
   const m = model[0];
@@ -139,7 +148,7 @@ function checkWholeNames(ctx: Context, group: readonly Occurrence[]): void {
   for (const v of variants) {
     if (v === preferred || !wholeNamesMatch(v, preferred)) continue;
     for (const o of v.occurrences) {
-      if ((o.weak && !v.source) || ctx.flagged.has(o.mention)) continue;
+      if ((o.weak && !v.source && !accentsOnly(v, preferred)) || ctx.flagged.has(o.mention)) continue;
       emitVariant(ctx, o, caseLike(ctx.text.slice(o.mention.start, o.mention.end), shown), shown);
     }
   }
@@ -183,7 +192,7 @@ function checkSurnames(ctx: Context, group: readonly Occurrence[]): void {
   for (const v of variants) {
     if (v === preferred || !surnamesMatch(v, preferred)) continue;
     for (const o of v.occurrences) {
-      if ((o.weak && !v.source) || ctx.flagged.has(o.mention)) continue;
+      if ((o.weak && !v.source && !accentsOnly(v, preferred)) || ctx.flagged.has(o.mention)) continue;
       const part = o.part!;
       const suggestion = ctx.text.slice(o.mention.start, part.coreStart) + caseLike(ctx.text.slice(part.coreStart, part.end), core) + ctx.text.slice(part.end, o.mention.end);
       emitVariant(ctx, o, suggestion, shown);

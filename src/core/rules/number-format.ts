@@ -205,6 +205,7 @@ export const numberFormatRule: RuleFactory = (profiles) => {
   const demonymPlurals = new Set(ENGLISH.demonyms.map((d) => `${d}s`).concat(ENGLISH.demonymNouns));
   const notPlural = lowerSet(data.notPluralNouns.words);
   const measures = lowerSet(data.measureWords.words);
+  const timeUnits = lowerSet(data.measureWords.timeUnits);
   const currencyWords = lowerSet(data.currencyWords.words);
   // Function words: after a date they show it is not a modifier ("the 8 October in Paris");
   // after a number they are not the adjective of a counted noun ("2.500 in total").
@@ -428,7 +429,19 @@ export const numberFormatRule: RuleFactory = (profiles) => {
     if (!token.endsWith('.000') || token.startsWith('1.')) return false;
     if (text[e] === '%' || text[e] === '-' || isLetter(text[e])) return false;
     const { word } = wordAfter(text, e, limit);
-    return !measures.has(word.toLowerCase()) && word !== 'percent' && !(text[e + 1] === '%');
+    if (word === 'percent' || text[e + 1] === '%') return false;
+    // "411.000 barrels": nobody measures 411 barrels to three decimals; "2.000 seconds" may be a timing.
+    if (token.length >= 7 && !timeUnits.has(word.toLowerCase())) return true;
+    return !measures.has(word.toLowerCase());
+  }
+
+  /**
+   * "US$ 9.850", "$ 1.200": a currency sign set apart from the amount is Latin
+   * American and European usage, where the dot groups thousands; English
+   * writes "$9.850" for a price to the tenth of a cent.
+   */
+  function spacedCurrencyBefore(text: string, s: number): boolean {
+    return (text[s - 1] === ' ' || text[s - 1] === '\u00a0') && /[$€£]/.test(text[s - 2] ?? '');
   }
 
   /** The token's own issue (decimal comma, grouping), or null. `ambiguousAsGroup` reads 2.500 as 2,500. */
@@ -439,7 +452,7 @@ export const numberFormatRule: RuleFactory = (profiles) => {
       if (!DOTTED_THOUSAND.test(token)) return null;
       const owners = systems.filter((sys) => sys.groups.has('.') && sys.decimal !== '.').map((sys) => sys.profile);
       if (owners.length === 0) return null;
-      if (!ambiguousAsGroup && (/[$€£¥]/.test(text[s - 1] ?? '') || !(countFollows(text, e, limit, token) || roundThousands(text, e, limit, token)))) {
+      if (!ambiguousAsGroup && !spacedCurrencyBefore(text, s) && (/[$€£¥]/.test(text[s - 1] ?? '') || !(countFollows(text, e, limit, token) || roundThousands(text, e, limit, token)))) {
         return null;
       }
       const english = withCommas(token.replace('.', ''));

@@ -5,6 +5,7 @@ import type { Finding } from '../model/finding';
 import type { Profile } from '../profiles/profile';
 import { nameWords, WordClass } from '../names/name-words';
 import type { RuleFactory } from './rule';
+import { createConnectorMatcher, type ConnectorMatch } from './untranslated-connectors';
 
 /**
  * Source-language text left in the English: whole paragraphs (judged by
@@ -253,6 +254,7 @@ export const untranslatedRule: RuleFactory = (profiles) => {
   // Elided forms are matched longest first ("jusqu'" before "qu'").
   elisions.sort((a, b) => b.prefix.length - a.prefix.length);
   const francCodes = compiled.map((c) => c.profile.franc);
+  const connectors = createConnectorMatcher(profiles);
 
   function isAllowed(w: string): boolean {
     if (allowed.has(w)) return true;
@@ -361,7 +363,15 @@ export const untranslatedRule: RuleFactory = (profiles) => {
       if (t.fixed) continue;
       if (t.kind === Kind.Weak && t.listed && !t.short && !allowed.has(t.lower)) {
         const next = tokens[i + 1];
-        if (next === undefined || next.capital || next.kind === Kind.Weak || !gapOk(text, t, next) || !startsSentence(text, paragraph, t.start)) continue;
+        if (next === undefined || next.capital || next.kind === Kind.Weak || !gapOk(text, t, next)) continue;
+        // "The Pharaons had...": a lone capitalised source noun after "the" names a team or a
+        // people English translates (the Pharaohs); a real name runs on ("the Banque de France").
+        const prev = tokens[i - 1];
+        if (prev !== undefined && prev.lower === 'the' && next.kind === Kind.English && NAME_GAP.test(text.slice(prev.end, t.start)) && !t.lower.includes("'")) {
+          t.kind = Kind.Strong;
+          continue;
+        }
+        if (!startsSentence(text, paragraph, t.start)) continue;
         // Accented words are no names English copy has ("Según", "Après"); others need an English noun phrase after them.
         if (hasAccent(t.lower) || (DETERMINERS.has(next.lower) && NAME_GAP.test(text.slice(t.end, next.start)))) t.kind = Kind.Strong;
       } else if (t.kind === Kind.Ambiguous && calendarWords.has(t.lower)) {
@@ -380,6 +390,8 @@ export const untranslatedRule: RuleFactory = (profiles) => {
     run(ctx) {
       const { article } = ctx;
       const text = article.text;
+      const found = connectors.find(article);
+      for (const c of found) ctx.emit(c.finding);
       const table = article.wordTable();
       // Cheap gate: most English articles have no word form that could make a finding.
       const formsOf: (Form | undefined)[] = new Array(table.forms.length);
@@ -404,6 +416,7 @@ export const untranslatedRule: RuleFactory = (profiles) => {
         const tokens: Token[] = [];
         for (let i = first; i < last; i++) tokens.push(classify(text, table.starts[i]!, table.ends[i]!, formsOf[table.ids[i]!] ?? formOf(table.forms[table.ids[i]!]!)));
         markAllowedPhrases(tokens, phrases);
+        if (found.length > 0) markConnectors(tokens, found);
         if (isForeignParagraph(tokens) && emitParagraph(ctx.emit, article, paragraph)) continue;
         promote(text, paragraph, tokens);
         for (const finding of phraseFindings(text, paragraph, tokens, nameFindings(text, paragraph, tokens))) ctx.emit(finding);
@@ -479,8 +492,11 @@ export const untranslatedRule: RuleFactory = (profiles) => {
       if (strong.length === 0) continue;
       if (isNamePart(text, paragraph, tokens, a, b, run, strong)) continue;
       if (isDeliberate(text, paragraph, tokens, a, b)) continue;
-      if (functionWordsOnly(run) && besideEnglishFunctionWord(text, tokens, a, b)) continue;
-      out.push(functionWordsOnly(run) ? particleFinding(text, tokens, a, b) : wordFinding(tokens, tokens.slice(a, end + 1), end === a ? 'word' : 'phrase'));
+      const particlesOnly = functionWordsOnly(run);
+      // A run of particles takes the noun before it in ("the so-called crisis de los cayucos"): so does the introduction.
+      if (particlesOnly && a > 0 && isDeliberate(text, paragraph, tokens, a - 1, b)) continue;
+      if (particlesOnly && besideEnglishFunctionWord(text, tokens, a, b)) continue;
+      out.push(particlesOnly ? particleFinding(text, tokens, a, b) : wordFinding(tokens, tokens.slice(a, end + 1), end === a ? 'word' : 'phrase'));
     }
     return joinNames(text, tokens, out, names);
   }
@@ -778,4 +794,13 @@ function isDeliberate(text: string, paragraph: Paragraph, tokens: readonly Token
   if (text[k] !== '(' || k + 2 >= paragraph.end) return false;
   // "(a joint committee)" or "(National Court)" glosses; "(CNT)", an acronym, does not.
   return /\p{Ll}/u.test(text[k + 1]!) || (/\p{Lu}/u.test(text[k + 1]!) && /\p{Ll}/u.test(text[k + 2]!));
+}
+
+/** Words of a connector already reported with its English ("Toutefois" -> "However") are not reported again. */
+function markConnectors(tokens: Token[], found: readonly ConnectorMatch[]): void {
+  for (const t of tokens) {
+    if (!found.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+    t.fixed = true;
+    t.kind = Kind.English;
+  }
 }

@@ -52,6 +52,8 @@ describe('lowercase-month', () => {
     ['Fighting resumed in mid-march.', 'march', 'March'],
     ['Voting runs from may 5 to 7.', 'may', 'May'],
     ['The rains fall between may and june.', 'may', 'May'],
+    ['The cartel could agree in may on a further rise.', 'may', 'May'],
+    ['Prices have climbed since march last year.', 'march', 'March'],
   ])('flags %s', (text, flagged, fix) => {
     expect(found(text).filter((f) => f.text === flagged)).toEqual([{ rule: 'lowercase-month', text: flagged, fix }]);
   });
@@ -67,6 +69,8 @@ describe('lowercase-month', () => {
     'They planned an early march.',
     'The talks may 2x the budget.',
     'Elections were held in May 2024.',
+    'Those who took part may on occasion be paid.',
+    'Protesters may march on the ministry.',
   ])('stays quiet on %s', quiet);
 });
 

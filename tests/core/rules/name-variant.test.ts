@@ -21,6 +21,15 @@ describe('name-variant: one name spelt two ways', () => {
     expect(f?.message).toBe('Spelt “Hashd al-Shaabi” elsewhere in this story.');
   });
 
+  it('flags an accent-only variant even where it opens a sentence', () => {
+    const text = 'Title\n\nJonas Kowalczyk won the stage. Then Kowalczyk attacked on the climb.\n\nKowałczyk now leads by 45 seconds.';
+    expect(fixes(text)).toEqual([['Kowałczyk', 'Kowalczyk']]);
+  });
+
+  it('leaves a sentence-opening word that differs from a name in letters, not only accents', () => {
+    expect(fixes('Title\n\nMarta Rosen spoke first. Later Rosen left.\n\nRosin prices rose.')).toEqual([]);
+  });
+
   it('flags a surname against the whole name, keeping the flagged article', () => {
     const text = 'Prime Minister Mohammed Shia al-Sudani spoke on Friday.\n\nHe added that al-Soudani would travel.';
     expect(fixes(text)).toEqual([['al-Soudani', 'al-Sudani']]);

@@ -86,6 +86,9 @@ describe('digit-grouping', () => {
     ['More than 40.000 Palestinians have died.', '40.000', '40,000'],
     ['It paid 1.500 euros each.', '1.500', '1,500'],
     ['The budget is 1.000.000 dollars.', '1.000.000', '1,000,000'],
+    ['Output rises by 411.000 barrels a day.', '411.000', '411,000'],
+    ['The metal traded at US$ 9.850 per tonne.', '9.850', '9,850'],
+    ['Tickets cost $ 1.200 each.', '1.200', '1,200'],
   ])('flags the Spanish thousands dot in %s as major', (text, flagged, fix) => {
     expect(only(text)).toMatchObject({ rule: 'digit-grouping', text: flagged, suggestions: [fix], severity: 'major' });
   });
@@ -116,6 +119,8 @@ describe('digit-grouping', () => {
     'The IP address 192.168.100.200 was blocked.',
     'Version 2.0.1 fixed it.',
     'It was 2.500 seconds faster.',
+    'He finished 100.000 seconds behind on the timing sheet.',
+    'The well pumped 1.000 barrels before it failed.',
     'It scored 4.250 in the test.',
     'Nos. 10 and 11 Downing Street.',
     'F-16 jets, COVID-19 cases, 9/11 and the 1990s.',

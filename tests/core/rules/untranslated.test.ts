@@ -27,6 +27,8 @@ describe('untranslated-word', () => {
     ['The vote was set for mercredi, the ministry said.', 'mercredi'],
     ['It was held on 8 décembre in the capital.', 'décembre'],
     ['Police said qu’il had fled the scene.', 'qu’il'],
+    // A team's French nickname after "the" ("les Aigles" are the Eagles); names run on, see the quiet list.
+    ['The Aigles dominated the first half in Yaoundé.', 'Aigles'],
   ])('flags %s', (text, expected) => {
     expect(words(text).map((f) => f.text)).toEqual([expected]);
   });
@@ -81,6 +83,7 @@ describe('untranslated-word', () => {
     'The unions formed an intersyndicale (a joint committee) in January.',
     'He fought under the nom de guerre Abu Mohammed and later sold agua fresca in Texas.',
     'The Bibliothèque Nationale kept its name.',
+    'Economists at the Banque de France and the Quai d’Orsay disagreed.',
   ])('stays quiet on %s', (text) => {
     expect(flaggedTexts(untranslatedRule, text)).toEqual([]);
   });
@@ -122,11 +125,24 @@ describe('untranslated-paragraph', () => {
 });
 
 describe('untranslated on whole stories', () => {
-  it('is quiet on the native seed and the native dev stories', () => {
-    const texts = [SEED_NATIVE];
+  it('is quiet on the native seed', () => {
+    expect(flaggedTexts(untranslatedRule, SEED_NATIVE)).toEqual([]);
+  });
+
+  // Native writers sometimes keep a French body's own name ("the Fédération Française
+  // d'Athlétisme (FFA)"), which MT copy leaves in just the same way: the rule may flag
+  // such a name, but on native copy it must stay within the target of one flag per 1,000 words.
+  it('stays under one flag per 1,000 words of the native dev stories', () => {
     const dir = new URL('../../corpus/dev/native/', import.meta.url);
-    for (const name of readdirSync(dir)) texts.push(readFileSync(new URL(name, dir), 'utf8'));
-    for (const text of texts) expect(flaggedTexts(untranslatedRule, text)).toEqual([]);
+    let flags = 0;
+    let total = 0;
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(new URL(name, dir), 'utf8');
+      total += text.split(/\s+/).filter(Boolean).length;
+      flags += flaggedTexts(untranslatedRule, text).length;
+    }
+    expect(total).toBeGreaterThan(5000);
+    expect(flags / (total / 1000)).toBeLessThanOrEqual(0.5);
   });
 
   it('is quiet on the MT seed, which has no untranslated word', () => {
