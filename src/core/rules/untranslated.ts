@@ -6,6 +6,7 @@ import type { Profile } from '../profiles/profile';
 import { nameWords, WordClass } from '../names/name-words';
 import type { RuleFactory } from './rule';
 import { createConnectorMatcher, type ConnectorMatch } from './untranslated-connectors';
+import englishData from './data/untranslated.json';
 
 /**
  * Source-language text left in the English: whole paragraphs (judged by
@@ -123,6 +124,8 @@ const CLOSING_QUOTES = new Set(['"', '”', '’', '»', "'"]);
 /** English plural numbers a source "de" follows: "5 millions de dollars" is "5 million dollars". */
 const ENGLISH_MULTIPLIERS = /^(?:m|b|tr)illions$/;
 const DIGITS = /^\d+$/;
+/** English nouns that, after "the" and a capitalised word, make it a name: "the Fuentes brothers". */
+const NAME_FOLLOWERS: ReadonlySet<string> = new Set(englishData.nameFollowers);
 /** An ending only counts after a stem this long: "seguridad" has one, "baron" not. */
 const ENDING_STEM_MIN = 3;
 /** English words that open a noun phrase: "Selon the ministry" is French, "Fuentes said" a name. */
@@ -367,7 +370,7 @@ export const untranslatedRule: RuleFactory = (profiles) => {
         // "The Pharaons had...": a lone capitalised source noun after "the" names a team or a
         // people English translates (the Pharaohs); a real name runs on ("the Banque de France").
         const prev = tokens[i - 1];
-        if (prev !== undefined && prev.lower === 'the' && next.kind === Kind.English && NAME_GAP.test(text.slice(prev.end, t.start)) && !t.lower.includes("'")) {
+        if (prev !== undefined && prev.lower === 'the' && next.kind === Kind.English && !NAME_FOLLOWERS.has(next.lower) && NAME_GAP.test(text.slice(prev.end, t.start)) && !t.lower.includes("'")) {
           t.kind = Kind.Strong;
           continue;
         }
