@@ -12,8 +12,10 @@ import { compileRewrites, matchCase, rewriteWord, type RewriteSet } from './rewr
  * one word and is respelt wherever it stands. A pattern ("ch" -> "sh") is only
  * trusted inside a name marked as Arabic by a particle (al-, bin, Abou...):
  * elsewhere French-looking spellings are often the established English ones
- * (Bouteflika, Djibouti, Ouattara). Words on a profile's `established` list
- * are never respelt.
+ * (Bouteflika, Djibouti, Ouattara). A name family's patterns ("tch" -> "ch"
+ * in Russian names) are trusted in a word that carries the family's ending
+ * and a letter only the source writes ("Tchoudinov"). Words on a profile's
+ * `established` list are never respelt.
  */
 export interface Respelling {
   readonly text: string;
@@ -39,11 +41,31 @@ export interface Respeller {
 
 const CACHE_LIMIT = 20_000;
 
+interface CompiledFamily {
+  readonly profile: Profile;
+  readonly endings: readonly string[];
+  readonly sourceLetters: readonly string[];
+  readonly rewrites: RewriteSet;
+}
+
+/** Does the lower-case word show itself a name of the family: one of its endings after a stem, and a source letter? */
+function ofFamily(lower: string, family: CompiledFamily): boolean {
+  return family.endings.some((e) => lower.length >= e.length + 3 && lower.endsWith(e)) && family.sourceLetters.some((l) => lower.includes(l));
+}
+
 export function createRespeller(profiles: readonly Profile[]): Respeller {
   const sets: { profile: Profile; rewrites: RewriteSet }[] = profiles.map((profile) => ({
     profile,
     rewrites: compileRewrites(profile.transliteration.rewrites, `${profile.id} transliteration.rewrites`),
   }));
+  const families: CompiledFamily[] = profiles.flatMap((profile) =>
+    (profile.transliteration.families ?? []).map((f, i) => ({
+      profile,
+      endings: f.endings.map((e) => e.normalize('NFC')),
+      sourceLetters: f.sourceLetters.map((l) => l.normalize('NFC')),
+      rewrites: compileRewrites(f.rewrites, `${profile.id} transliteration.families[${i}].rewrites`),
+    })),
+  );
   const prefixSet = new Set<string>();
   const wordMarkers = new Set<string>();
   const established = new Set<string>();
@@ -80,6 +102,12 @@ export function createRespeller(profiles: readonly Profile[]): Respeller {
     for (const { profile, rewrites } of sets) {
       const out = rewriteWord(lower, rewrites, marked);
       if (out !== lower && out !== '') return { text: matchCase(core, out), profile };
+    }
+    const nfc = lower.normalize('NFC');
+    for (const family of families) {
+      if (!ofFamily(nfc, family)) continue;
+      const out = rewriteWord(nfc, family.rewrites, true);
+      if (out !== nfc && out !== '') return { text: matchCase(core, out), profile: family.profile };
     }
     return null;
   }

@@ -135,6 +135,26 @@ export interface TransliterationSection {
   readonly markers: readonly string[];
   /** Spellings established in English despite looking source-language ("Houthi", "Mahmoud"). */
   readonly established: readonly string[];
+  /** Pattern rewrites for the names of one language family, trusted in a word that shows itself one of them. */
+  readonly families?: readonly NameFamily[];
+}
+
+/**
+ * How the source language transliterates the names of one family (Russian and
+ * Ukrainian, say): "Tchoudinov" is Chudinov, "Tokaïev" Tokayev. A word is
+ * respelt by the family's rewrites only when it carries one of its endings
+ * ("-ov", "-enko") and one of the source's own letters for it ("tch", "ou",
+ * "ï"), which English copy never writes in those names; so the English
+ * "Khrushchev" or a Polish "-ski" name is left alone.
+ */
+export interface NameFamily {
+  readonly name: string;
+  /** Lower-case word endings of the family: "ov", "enko", "ski". */
+  readonly endings: readonly string[];
+  /** Lower-case letter groups the source writes and English does not: "tch", "ou", "ï". */
+  readonly sourceLetters: readonly string[];
+  /** [source, English] pattern rewrites applied in order, as in `rewrites`. */
+  readonly rewrites: readonly (readonly [string, string])[];
 }
 
 /** How the source language writes numbers, for spotting them carried over into English. */

@@ -270,10 +270,9 @@ function checkHonorifics(c: Checker, value: unknown, path: string): void {
   });
 }
 
-function checkTransliteration(c: Checker, value: unknown, path: string): void {
-  const section = c.record(value, path, ['rewrites', 'markers', 'established']);
-  c.array(section.rewrites, at(path, 'rewrites')).forEach((raw, i) => {
-    const p = item(at(path, 'rewrites'), i);
+function checkRewrites(c: Checker, value: unknown, path: string): void {
+  c.array(value, path).forEach((raw, i) => {
+    const p = item(path, i);
     const pair = c.array(raw, p);
     if (pair.length !== 2) c.fail(p, `must be a pair [source spelling, English spelling] (got ${pair.length} item${pair.length === 1 ? '' : 's'})`);
     const source = c.string(pair[0], item(p, 0), false);
@@ -281,8 +280,22 @@ function checkTransliteration(c: Checker, value: unknown, path: string): void {
     // A source is a regex over one lower-case word ("^word$" for a whole word), compiled with flag u.
     compiles(c, withoutPlaceholders(c, source, REWRITE_PLACEHOLDERS, item(p, 0)), 'u', item(p, 0));
   });
+}
+
+function checkTransliteration(c: Checker, value: unknown, path: string): void {
+  const section = c.record(value, path, ['rewrites', 'markers', 'established', 'families']);
+  checkRewrites(c, section.rewrites, at(path, 'rewrites'));
   c.strings(section.markers, at(path, 'markers'));
   c.strings(section.established, at(path, 'established'));
+  if (section.families === undefined) return;
+  c.array(section.families, at(path, 'families')).forEach((raw, i) => {
+    const p = item(at(path, 'families'), i);
+    const family = c.record(raw, p, ['name', 'endings', 'sourceLetters', 'rewrites']);
+    c.string(family.name, at(p, 'name'));
+    c.strings(family.endings, at(p, 'endings'), { nonEmpty: true, lowerCase: true });
+    c.strings(family.sourceLetters, at(p, 'sourceLetters'), { nonEmpty: true, lowerCase: true });
+    checkRewrites(c, family.rewrites, at(p, 'rewrites'));
+  });
 }
 
 function checkNumbers(c: Checker, value: unknown, path: string): void {
