@@ -25,6 +25,12 @@ const MIN_REWRITTEN_KEY = 6;
 const MIN_SIMILAR_VOUCHED = 5;
 /** ...and this long for surnames on their own. */
 const MIN_SIMILAR_ALONE = 6;
+/**
+ * A surname opening a sentence ("Kobajidze said...") counts against the
+ * story's spelling (Kobakhidze) when its key is this long: no English word
+ * that long sits one soft edit from a surname of the story.
+ */
+const MIN_WEAK_KEY = 7;
 /** Keys this long on both sides may differ by two soft edits (Sievierodonetsk/Severodonetsk). */
 const MIN_TWO_EDITS = 10;
 
@@ -146,7 +152,8 @@ function checkWholeNames(ctx: Context, group: readonly Occurrence[]): void {
   const model = preferred.occurrences.find((o) => !o.weak)!;
   const shown = ctx.text.slice(model.mention.start, model.mention.end);
   for (const v of variants) {
-    if (v === preferred || !wholeNamesMatch(v, preferred)) continue;
+    // Never respell an English-looking spelling into a source one (Tokayev into Tokaïev): the transliteration rule has that one.
+    if (v === preferred || (preferred.source && !v.source) || !wholeNamesMatch(v, preferred)) continue;
     for (const o of v.occurrences) {
       if ((o.weak && !v.source && !accentsOnly(v, preferred)) || ctx.flagged.has(o.mention)) continue;
       emitVariant(ctx, o, caseLike(ctx.text.slice(o.mention.start, o.mention.end), shown), shown);
@@ -190,9 +197,9 @@ function checkSurnames(ctx: Context, group: readonly Occurrence[]): void {
   const core = ctx.text.slice(modelPart.coreStart, modelPart.end);
   const shown = ctx.text.slice(modelPart.start, modelPart.end);
   for (const v of variants) {
-    if (v === preferred || !surnamesMatch(v, preferred)) continue;
+    if (v === preferred || (preferred.source && !v.source) || !surnamesMatch(v, preferred)) continue;
     for (const o of v.occurrences) {
-      if ((o.weak && !v.source && !accentsOnly(v, preferred)) || ctx.flagged.has(o.mention)) continue;
+      if ((o.weak && !v.source && !accentsOnly(v, preferred) && o.key.length < MIN_WEAK_KEY) || ctx.flagged.has(o.mention)) continue;
       const part = o.part!;
       const suggestion = ctx.text.slice(o.mention.start, part.coreStart) + caseLike(ctx.text.slice(part.coreStart, part.end), core) + ctx.text.slice(part.end, o.mention.end);
       emitVariant(ctx, o, suggestion, shown);

@@ -613,7 +613,8 @@ export const untranslatedRule: RuleFactory = (profiles) => {
       if (match !== undefined && !tokens.slice(i + match.keys.length, j + 1).some((t) => isParticle(t) || isMarked(t) || !t.capital)) j = i + match.keys.length - 1;
       const second = tokens[i + 1];
       let foreign: boolean;
-      if (match !== undefined) foreign = match.keys.length > 1 || j > i || !allowed.has(head.lower);
+      // A one-word name must be spelt as the table has it: "Cámara" is the chamber, "Camara" a Guinean surname.
+      if (match !== undefined) foreign = match.keys.length > 1 || j > i || (!allowed.has(head.lower) && normalizeWord(match.source.toLowerCase()) === head.lower);
       else if (candidates !== undefined) foreign = j > i && (marked > 0 || lowerCase);
       else foreign = j > i && ((marked > 0 && (particle || (second !== undefined && second.listed))) || lowerCase);
       if (!foreign) continue;

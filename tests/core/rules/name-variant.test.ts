@@ -26,6 +26,20 @@ describe('name-variant: one name spelt two ways', () => {
     expect(fixes(text)).toEqual([['Kowałczyk', 'Kowalczyk']]);
   });
 
+  it('flags a long surname spelt another way where it opens a sentence', () => {
+    const text = 'Title\n\nPrime Minister Irakli Kobakhidze spoke on Monday.\n\nKobajidze said the vote was fair.';
+    expect(fixes(text)).toEqual([['Kobajidze', 'Kobakhidze']]);
+  });
+
+  it('never respells an English spelling into the source one', () => {
+    const text = 'Title\n\nPresident Kassym-Jomart Tokaïev voted early.\n\nTokayev said the plant would be safe.';
+    expect(fixes(text)).toEqual([]);
+  });
+
+  it('leaves a short sentence-opening word near a surname alone', () => {
+    expect(fixes('Title\n\nFormer prime minister Nawaz Sharif returned.\n\nSheriff’s deputies closed the road.')).toEqual([]);
+  });
+
   it('leaves a sentence-opening word that differs from a name in letters, not only accents', () => {
     expect(fixes('Title\n\nMarta Rosen spoke first. Later Rosen left.\n\nRosin prices rose.')).toEqual([]);
   });
