@@ -55,6 +55,19 @@ function endsCleanly(text: string, i: number): boolean {
   return isSpaceCode(c) || c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
 }
 
+/**
+ * " ,which" and " .The": the mark is glued to the next word instead of the
+ * last one. A comma before a lower-case word, a stop before a capital and a
+ * lower-case letter; not ".45", ".com" or ".NET".
+ */
+function movedOntoWord(text: string, i: number, mark: string): boolean {
+  if (i + 1 >= text.length) return false;
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  if (mark === ',') return isLowerCode(a);
+  return isUpperCode(a) && isLowerCode(b);
+}
+
 /** What a mark can be set after: a word, a closing bracket or quote, a percent sign. */
 function endsWord(c: number): boolean {
   return isWordCode(c) || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x22 || c === 0x27 || c === 0x25;
@@ -160,8 +173,10 @@ function spacesBefore(text: string, emit: (f: PunctuationFinding) => void): void
     const start = spacesFrom(text, m.index + 1);
     if (start === 0 || !endsWord(text.charCodeAt(start - 1))) continue;
     const mark = text[end - 1]!;
-    // ".45 calibre", ".com", "..." and a comma glued to the next word are something else.
-    if (!endsCleanly(text, end)) continue;
+    // ".45 calibre", ".com", ".NET" and "..." are something else; a mark moved onto the
+    // next word (" ,which", " .The") is the space on the wrong side of it.
+    const moved = !endsCleanly(text, end);
+    if (moved && !movedOntoWord(text, end, mark)) continue;
     // Another mark after it: stray-punctuation reports the run; ". . ." is a spaced ellipsis.
     const next = skipHorizontal(text, end);
     if (next > end && next < text.length && isMarkCode(text.charCodeAt(next))) continue;
@@ -170,7 +185,7 @@ function spacesBefore(text: string, emit: (f: PunctuationFinding) => void): void
       end,
       rule: 'space-before-punctuation',
       message: mark === ',' ? 'A space before a comma: English sets it right after the word.' : 'A space before a full stop: English sets it right after the word.',
-      suggestions: [mark],
+      suggestions: [moved ? `${mark} ` : mark],
     });
   }
 }

@@ -65,12 +65,18 @@ describe('space-before-punctuation', () => {
     expect(fixes('He said “no” , then left.')).toEqual([[' ,', [',']]]);
   });
 
+  it('flags a mark moved onto the next word, and puts the space after it', () => {
+    expect(fixes('The talks ,which began on Monday, failed.')).toEqual([[' ,', [', ']]]);
+    expect(fixes('The toll rose to 12 .The agency gave no details.')).toEqual([[' .', ['. ']]]);
+  });
+
   it('stays quiet on decimals, ellipses, web names and marks reported as stray', () => {
     const quiet = [
       'He carried a .45 calibre pistol.',
       'He said ... nothing.',
       'He said . . . nothing.',
       'The firm moved to .NET and then .com names.',
+      'Scores were 3 ,2 and 1 .45 calibre rounds.',
       'An official told AFP . , on condition of anonymity.',
       'Line one\n, line two.',
     ];
