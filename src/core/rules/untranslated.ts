@@ -112,6 +112,8 @@ const PARAGRAPH_MIN_WORDS = 5;
 const PARAGRAPH_SHARE_SHORT = 0.4;
 const PARAGRAPH_SHARE_LONG = 0.25;
 const PARAGRAPH_LONG_WORDS = 12;
+/** A short paragraph with this many English function words ("the", "was") is English with source words in it. */
+const SHORT_PARAGRAPH_ENGLISH_STOPS = 1;
 /** At most this much between two words of one phrase: spaces, a comma. */
 const GAP_MAX = 4;
 const GAP = /^[\s,]*$/;
@@ -420,7 +422,7 @@ export const untranslatedRule: RuleFactory = (profiles) => {
         for (let i = first; i < last; i++) tokens.push(classify(text, table.starts[i]!, table.ends[i]!, formsOf[table.ids[i]!] ?? formOf(table.forms[table.ids[i]!]!)));
         markAllowedPhrases(tokens, phrases);
         if (found.length > 0) markConnectors(tokens, found);
-        if (isForeignParagraph(tokens) && emitParagraph(ctx.emit, article, paragraph)) continue;
+        if (isForeignParagraph(text, tokens) && emitParagraph(ctx.emit, article, paragraph)) continue;
         promote(text, paragraph, tokens);
         for (const finding of phraseFindings(text, paragraph, tokens, nameFindings(text, paragraph, tokens))) ctx.emit(finding);
       }
@@ -480,7 +482,8 @@ export const untranslatedRule: RuleFactory = (profiles) => {
       const runEnd = j;
       let a = i;
       let b = j;
-      while (a <= b && tokens[a]!.kind === Kind.Ambiguous) a++;
+      // A leading "A" or ambiguous word is the English around the phrase: "A grève générale was called".
+      while (a <= b && (tokens[a]!.kind === Kind.Ambiguous || (tokens[a]!.capital && tokens[a]!.short && allowed.has(tokens[a]!.lower)))) a++;
       while (b >= a && tokens[b]!.kind === Kind.Ambiguous) b--;
       // A particle before a name is the name's: "la ville de Kharkiv" ends at "ville";
       // before an English noun it takes the noun in: "milliards de dirhams".
@@ -498,8 +501,9 @@ export const untranslatedRule: RuleFactory = (profiles) => {
       const particlesOnly = functionWordsOnly(run);
       // A run of particles takes the noun before it in ("the so-called crisis de los cayucos"): so does the introduction.
       if (particlesOnly && a > 0 && isDeliberate(text, paragraph, tokens, a - 1, b)) continue;
-      if (particlesOnly && besideEnglishFunctionWord(text, tokens, a, b)) continue;
-      out.push(particlesOnly ? particleFinding(text, tokens, a, b) : wordFinding(tokens, tokens.slice(a, end + 1), end === a ? 'word' : 'phrase'));
+      // Three source particles in a row ("ils ont dit") are French whatever stands beside them.
+      if (particlesOnly && run.length < 3 && besideEnglishFunctionWord(text, tokens, a, b)) continue;
+      out.push(particlesOnly && run.length < 3 ? particleFinding(text, tokens, a, b) : wordFinding(tokens, tokens.slice(a, end + 1), end === a ? 'word' : 'phrase'));
     }
     return joinNames(text, tokens, out, names);
   }
@@ -754,17 +758,26 @@ function markAllowedPhrases(tokens: Token[], phrases: ReadonlyMap<string, string
   }
 }
 
-function isForeignParagraph(tokens: readonly Token[]): boolean {
+function isForeignParagraph(text: string, tokens: readonly Token[]): boolean {
   if (tokens.length < PARAGRAPH_MIN_WORDS) return false;
+  const table = nameWords().table;
   let source = 0;
+  let englishStops = 0;
   tokens.forEach((t, i) => {
+    if (t.kind === Kind.English) {
+      // In lower case only: "On ne sait pas" opens on a French "On".
+      if (!t.capital && (table.flagsOf(text, t.start, t.end) & WordClass.stop) !== 0) englishStops++;
+      return;
+    }
     if (t.kind !== Kind.Strong && t.kind !== Kind.Ambiguous) return;
     // Particles of names ("Juan Martín del Potro", "John le Carré") say nothing of the paragraph's language.
     if (t.short && (tokens[i - 1]?.capital === true || tokens[i + 1]?.capital === true)) return;
     source++;
   });
-  const share = tokens.length < PARAGRAPH_LONG_WORDS ? PARAGRAPH_SHARE_SHORT : PARAGRAPH_SHARE_LONG;
-  return source / tokens.length >= share;
+  const short = tokens.length < PARAGRAPH_LONG_WORDS;
+  // "The projet de loi passed on Monday.": a short English sentence with a French phrase in it.
+  if (short && englishStops >= SHORT_PARAGRAPH_ENGLISH_STOPS) return false;
+  return source / tokens.length >= (short ? PARAGRAPH_SHARE_SHORT : PARAGRAPH_SHARE_LONG);
 }
 
 /** Does a sentence start at `at` (first word of the paragraph, or after . ! ? : or an opening quote)? */

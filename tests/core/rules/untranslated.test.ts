@@ -29,6 +29,9 @@ describe('untranslated-word', () => {
     ['Police said qu’il had fled the scene.', 'qu’il'],
     // A team's French nickname after "the" ("les Aigles" are the Eagles); names run on, see the quiet list.
     ['The Aigles dominated the first half in Yaoundé.', 'Aigles'],
+    ['The workers said ils ont dit no to the plan.', 'ils ont dit'],
+    ['A grève générale was called for Monday.', 'grève générale'],
+    ['The bancada oficialista voted against it.', 'bancada oficialista'],
   ])('flags %s', (text, expected) => {
     expect(words(text).map((f) => f.text)).toEqual([expected]);
   });
@@ -111,6 +114,16 @@ describe('untranslated-paragraph', () => {
     const text = 'Trois roquettes tirées vers l’ambassade américaine à Bagdad\n\nAt least three rockets were fired at the US embassy in Baghdad on Friday, officials said.\n';
     const found = runRule(untranslatedRule, text);
     expect(found.map((f) => [f.rule, f.text])).toEqual([['untranslated-paragraph', 'Trois roquettes tirées vers l’ambassade américaine à Bagdad']]);
+  });
+
+  it('leaves a short English sentence with a source phrase to the word rule', () => {
+    const found = runRule(untranslatedRule, 'Officials said a paro nacional was called.');
+    expect(found.map((f) => [f.rule, f.text])).toEqual([['untranslated-word', 'paro nacional']]);
+  });
+
+  it('flags a short French sentence that opens on “On”', () => {
+    const found = runRule(untranslatedRule, 'On ne sait pas encore qui a tiré les roquettes.');
+    expect(found.map((f) => f.rule)).toEqual(['untranslated-paragraph']);
   });
 
   it('flags a Spanish paragraph', () => {
