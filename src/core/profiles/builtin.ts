@@ -5,6 +5,7 @@ import frProfile from './fr/profile.json';
 import frExonyms from './fr/exonyms.json';
 import frPlaceWords from './fr/place-words.json';
 import frCalques from './fr/calques.json';
+import frDomainCalques from './fr/calques-domains.json';
 import frUntranslated from './fr/untranslated.json';
 import frConnectors from './fr/connectors.json';
 import frAcronyms from './fr/acronyms.json';
@@ -14,6 +15,7 @@ import esProfile from './es/profile.json';
 import esExonyms from './es/exonyms.json';
 import esPlaceWords from './es/place-words.json';
 import esCalques from './es/calques.json';
+import esDomainCalques from './es/calques-domains.json';
 import esUntranslated from './es/untranslated.json';
 import esConnectors from './es/connectors.json';
 import esAcronyms from './es/acronyms.json';
@@ -21,12 +23,14 @@ import esHonorifics from './es/honorifics.json';
 import esTransliteration from './es/transliteration.json';
 
 // Each built-in profile is kept as one JSON file per section so that reviewers
-// of, say, the French calques see only that list (the connectors of the
-// untranslated section and the place words of the exonyms have files of their own). A desk's own profile is one
+// of, say, the French calques see only that list. Calques of one beat (sport,
+// markets, courts, health, weather) are kept apart from the general ones, and the
+// connectors of the untranslated section and the place words of the exonyms have
+// files of their own. A desk's own profile is one
 // JSON file with the same sections (see validate.ts and the README).
 const RAW = [
-  { ...frProfile, exonyms: { ...frExonyms, placeWords: frPlaceWords }, calques: frCalques, untranslated: { ...frUntranslated, connectors: frConnectors }, acronyms: frAcronyms, honorifics: frHonorifics, transliteration: frTransliteration },
-  { ...esProfile, exonyms: { ...esExonyms, placeWords: esPlaceWords }, calques: esCalques, untranslated: { ...esUntranslated, connectors: esConnectors }, acronyms: esAcronyms, honorifics: esHonorifics, transliteration: esTransliteration },
+  { ...frProfile, exonyms: { ...frExonyms, placeWords: frPlaceWords }, calques: [...frCalques, ...frDomainCalques], untranslated: { ...frUntranslated, connectors: frConnectors }, acronyms: frAcronyms, honorifics: frHonorifics, transliteration: frTransliteration },
+  { ...esProfile, exonyms: { ...esExonyms, placeWords: esPlaceWords }, calques: [...esCalques, ...esDomainCalques], untranslated: { ...esUntranslated, connectors: esConnectors }, acronyms: esAcronyms, honorifics: esHonorifics, transliteration: esTransliteration },
 ];
 
 let builtins: readonly Profile[] | undefined;
