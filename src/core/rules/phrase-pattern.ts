@@ -446,6 +446,19 @@ interface Item {
   readonly optional: boolean;
   /** Most UTF-16 units it can match (white space runs count as WHITE_SPACE_MAX); Infinity if unbounded. */
   readonly maxLen: number;
+  /**
+   * Every string of word characters it can match, lower-cased, when they are
+   * few: a letter, a class of letters ("[Pp]"), a group of such ("(?:ed|s)"),
+   * any of them optional ("s?", "" among them). Lets a word be read through
+   * them: "candidates?" needs "candidate" or "candidates".
+   */
+  readonly spellings?: readonly string[];
+  /**
+   * For a class of a joiner and a separator ("[- ]"), read as a group: one
+   * alternative joins two parts into one token ("vice-presidency"), the other
+   * ends a token. A sequence holding one is read once per alternative.
+   */
+  readonly splits?: true;
 }
 
 /** Words of the pattern a match must contain (one of `words`), and how far into a match the word starts at most. */
@@ -527,7 +540,8 @@ function parseAtom(c: Cursor): Item {
     if (c.peek() !== ')') throw new SyntaxError('unclosed group');
     c.i++;
     const maxLen = look !== undefined ? 0 : Math.max(...alternatives.map(sequenceMaxLen));
-    return { kind: 'group', alternatives, ...(look ? { look } : {}), optional: look !== undefined, maxLen };
+    const spellings = look === undefined ? spellingsOfAlternatives(alternatives) : undefined;
+    return { kind: 'group', alternatives, ...(look ? { look } : {}), optional: look !== undefined, maxLen, ...(spellings ? { spellings } : {}) };
   }
   if (ch === '[') return parseClass(c);
   if (ch === '\\') {
@@ -545,34 +559,55 @@ function parseAtom(c: Cursor): Item {
     if (SPACE_ESCAPES.has(e)) return { kind: 'boundary', optional: false, maxLen: e === 's' ? 1 : 0 };
     if (/[A-Za-z0-9]/.test(e)) return { kind: 'other', optional: false, maxLen: 2 };
     // An escaped punctuation mark is a literal character.
-    return { kind: 'char', char: e, optional: false, maxLen: 1 };
+    return charItem(e);
   }
   c.i++;
   if (ch === '.') return { kind: 'other', optional: false, maxLen: 2 };
   if (ch === '^' || ch === '$') return { kind: 'boundary', optional: false, maxLen: 0 };
-  return { kind: 'char', char: ch, optional: false, maxLen: 1 };
+  return charItem(ch);
 }
 
-/** A class without letters or digits ("[,.;]") only ever matches a boundary; anything else is unknown. */
+function charItem(ch: string): Item {
+  return { kind: 'char', char: ch, optional: false, maxLen: 1, ...(isWordChar(ch) ? { spellings: [ch.toLowerCase()] } : {}) };
+}
+
+/** A class without letters, digits or joiners ("[,.;]") only ever matches a boundary; anything else is unknown. */
 function parseClass(c: Cursor): Item {
   const start = c.i;
   c.i++;
   const negated = c.peek() === '^';
   if (negated) c.i++;
   let wordy = false;
+  // The members one by one, while each is a plain character (no range, no escape but \s).
+  let members: Set<string> | null = negated ? null : new Set();
   while (!c.done() && c.peek() !== ']') {
-    if (c.peek() === '\\') {
+    const ch = c.peek();
+    if (ch === '\\') {
       const e = c.peek(1);
-      if (/[A-Za-z0-9]/.test(e) && e !== 's') wordy = true;
+      if ((/[A-Za-z0-9]/.test(e) && e !== 's') || WORD_JOINERS.has(e)) wordy = true;
+      if (e === 's') members?.add(' ');
+      else members = null;
       c.i += 2;
       continue;
     }
-    if (LETTER.test(c.peek())) wordy = true;
+    // A hyphen or an apostrophe may join two parts of one token ("vice-presidency"): no boundary.
+    if (LETTER.test(ch) || WORD_JOINERS.has(ch)) wordy = true;
+    if (ch === '-' && members !== null && members.size > 0 && c.peek(1) !== ']') members = null; // a range
+    members?.add(ch);
     c.i++;
   }
   if (c.done()) throw new SyntaxError(`unclosed class at ${start}`);
   c.i++;
-  return { kind: !negated && !wordy ? 'boundary' : 'other', optional: false, maxLen: 2 };
+  const list = members === null ? [] : [...members];
+  const other: Item = { kind: !negated && !wordy ? 'boundary' : 'other', optional: false, maxLen: 2 };
+  if (list.length > 0 && list.every((m) => LETTER.test(m))) return { ...other, spellings: [...new Set(list.map((m) => m.toLowerCase()))] };
+  if (list.length === 0 || !list.some((m) => WORD_JOINERS.has(m)) || list.some((m) => LETTER.test(m))) return other;
+  // Joiners and separators only: each joiner a literal, the separators one boundary.
+  const joiners = list.filter((m) => WORD_JOINERS.has(m));
+  const alternatives: Item[][] = joiners.map((j) => [charItem(j)]);
+  if (joiners.length < list.length) alternatives.push([{ kind: 'boundary', optional: false, maxLen: 2 }]);
+  const spellings = spellingsOfAlternatives(alternatives);
+  return { kind: 'group', alternatives, optional: false, maxLen: 2, splits: true, ...(spellings ? { spellings } : {}) };
 }
 
 function applyQuantifier(c: Cursor, atom: Item): Item {
@@ -597,7 +632,10 @@ function applyQuantifier(c: Cursor, atom: Item): Item {
   const kind = atom.kind === 'char' ? 'other' : atom.kind;
   const spaces = atom.kind === 'boundary' && atom.maxLen === 1;
   const maxLen = max === Infinity ? (spaces ? WHITE_SPACE_MAX : Infinity) : atom.maxLen * max;
-  return { ...atom, kind, optional: atom.optional || min === 0, maxLen };
+  // Only "x?" keeps a short list of spellings (with "" for the absent x); "x+" has no end of them.
+  const { spellings: once, ...rest } = atom;
+  const spellings = once !== undefined && max === 1 ? (min === 0 ? [...once, ''] : once) : undefined;
+  return { ...rest, kind, optional: atom.optional || min === 0, maxLen, ...(spellings ? { spellings } : {}) };
 }
 
 function isWordChar(ch: string): boolean {
@@ -691,11 +729,23 @@ function sequenceMaxLen(items: readonly Item[]): number {
  * boundaries; `base` is the most characters before the sequence in a match.
  */
 function requirementsOfSequence(items: readonly Item[], left: boolean, right: boolean, base: number): Requirement[] {
+  const split = items.findIndex((it) => it.splits === true && it.spellings === undefined);
+  if (split >= 0) {
+    const before = items.slice(0, split);
+    const after = items.slice(split + 1);
+    return requirementsOfGroup(items[split]!.alternatives!.map((alt) => [...before, ...alt, ...after]), left, right, base);
+  }
   const out: Requirement[] = [];
   let offset = base;
   let k = 0;
   while (k < items.length) {
     const it = items[k]!;
+    const spelled = spelledWordAt(items, k, left, right);
+    if (spelled !== null) {
+      out.push({ words: spelled.words, lead: offset });
+      for (; k < spelled.end; k++) offset += items[k]!.maxLen;
+      continue;
+    }
     if (it.kind === 'char' && isWordChar(it.char!)) {
       let end = k;
       let word = '';
@@ -723,6 +773,50 @@ function requirementsOfSequence(items: readonly Item[], left: boolean, right: bo
     k++;
   }
   return out;
+}
+
+/** Most spellings of one word worth listing: "demand(?:ed|s|ing)?" has four. */
+const SPELLINGS_MAX = 32;
+
+/** The spellings of a sequence, every item's in turn (a product); undefined when an item has none or they are too many. */
+function spellingsOfSequence(items: readonly Item[]): string[] | undefined {
+  let out = [''];
+  for (const it of items) {
+    if (it.spellings === undefined || out.length * it.spellings.length > SPELLINGS_MAX) return undefined;
+    out = out.flatMap((head) => it.spellings!.map((tail) => head + tail));
+  }
+  return out;
+}
+
+function spellingsOfAlternatives(alternatives: readonly Item[][]): string[] | undefined {
+  const out = new Set<string>();
+  for (const alt of alternatives) {
+    const spellings = spellingsOfSequence(alt);
+    if (spellings === undefined) return undefined;
+    for (const w of spellings) out.add(w);
+  }
+  return out.size <= SPELLINGS_MAX ? [...out] : undefined;
+}
+
+/**
+ * A whole word spelled by the run of items from `k` that plain characters
+ * alone do not spell: a letter class, an optional letter or a group inside it
+ * ("[Pp]resident", "candidates?", "rejoic(ed|es|e|ing)"). Null when the run
+ * is plain letters or one group (read as before), or is not a whole word.
+ */
+function spelledWordAt(items: readonly Item[], k: number, left: boolean, right: boolean): { words: string[]; end: number } | null {
+  let end = k;
+  let plain = true;
+  while (end < items.length && items[end]!.spellings !== undefined) {
+    if (items[end]!.kind !== 'char') plain = false;
+    end++;
+  }
+  if (plain || (end === k + 1 && items[k]!.kind === 'group')) return null;
+  const words = spellingsOfSequence(items.slice(k, end));
+  if (words === undefined) return null;
+  for (const w of words) if (w === '' || WORD_JOINERS.has(w[0]!) || WORD_JOINERS.has(w[w.length - 1]!)) return null;
+  if (!boundedAt(items, k - 1, -1, left) || !boundedAt(items, end, 1, right)) return null;
+  return { words: [...new Set(words)], end };
 }
 
 function requirementsOfGroup(alternatives: readonly Item[][], left: boolean, right: boolean, base: number): Requirement[] {
