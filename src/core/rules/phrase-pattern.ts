@@ -261,8 +261,9 @@ export function analyzePhrasePattern(pattern: string, caseSensitive = false): Ph
   const anchors = found
     .filter((r) => Number.isFinite(r.lead))
     .sort((x, y) => requirementCost(x) * (1 + x.lead / 32) - requirementCost(y) * (1 + y.lead / 32))
-    // Besides the best, keep only alternatives without everyday short words ("the", "of").
-    .filter((r, i) => i === 0 || requirementCost(r) <= ANCHOR_COST_MAX)
+    // Besides the best, keep only alternatives without everyday short words ("the", "of"),
+    // or short lists ("January|February|..."): the rule picks the rarest in each article.
+    .filter((r, i) => i === 0 || requirementCost(r) <= ANCHOR_COST_MAX || r.words.length <= ANCHOR_ALTERNATIVE_WORDS)
     .slice(0, ANCHORS_KEPT)
     .map((r) => ({ words: r.words, lead: r.lead }));
   return { body: rest, flags, guards, required, anchors, firstChars: firstChars === null ? null : [...firstChars] };
@@ -471,6 +472,8 @@ interface Requirement {
 const REQUIRED_SETS_KEPT = 3;
 const ANCHORS_KEPT = 3;
 const ANCHOR_COST_MAX = 12;
+/** Words of a costly anchor still worth keeping as an alternative: the rule counts its occurrences per article. */
+const ANCHOR_ALTERNATIVE_WORDS = 16;
 
 /** A run of white space in a phrase is rarely longer; a longer one only costs a missed match. */
 const WHITE_SPACE_MAX = 4;
@@ -668,18 +671,13 @@ function boundedAt(items: readonly Item[], index: number, step: 1 | -1, outer: b
       if (usable && it.alternatives!.every((a) => edgeOf(a, step === -1) === 'boundary')) return true;
       continue; // zero-width: look further
     }
-    const edge: Edge =
-      it.kind === 'boundary'
-        ? 'boundary'
-        : it.kind === 'char'
-          ? isWordChar(it.char!)
-            ? 'word'
-            : 'boundary'
-          : it.kind === 'group'
-            ? it.alternatives!.every((a) => edgeOf(a, step === -1) === 'boundary')
-              ? 'boundary'
-              : 'other'
-            : 'other';
+    if (it.kind === 'group') {
+      // Each alternative read on into what lies beyond the group: "((?:next )?)" may match nothing.
+      const beyond = boundedAt(items, k + step, step, outer);
+      const inside = it.alternatives!.every((a) => boundedAt(a, step === 1 ? 0 : a.length - 1, step, beyond));
+      return inside && (!it.optional || beyond);
+    }
+    const edge: Edge = it.kind === 'boundary' ? 'boundary' : it.kind === 'char' ? (isWordChar(it.char!) ? 'word' : 'boundary') : 'other';
     if (edge !== 'boundary') return false;
     if (!it.optional) return true;
     // An optional boundary-edged item: when absent, whatever follows decides.
