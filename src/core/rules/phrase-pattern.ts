@@ -570,8 +570,17 @@ function parseAtom(c: Cursor): Item {
   return charItem(ch);
 }
 
+/** One spelling list per letter, shared by every item of it. */
+const letterSpellings = new Map<string, readonly string[]>();
+
 function charItem(ch: string): Item {
-  return { kind: 'char', char: ch, optional: false, maxLen: 1, ...(isWordChar(ch) ? { spellings: [ch.toLowerCase()] } : {}) };
+  if (!isWordChar(ch)) return { kind: 'char', char: ch, optional: false, maxLen: 1 };
+  let spellings = letterSpellings.get(ch);
+  if (spellings === undefined) {
+    spellings = [ch.toLowerCase()];
+    letterSpellings.set(ch, spellings);
+  }
+  return { kind: 'char', char: ch, optional: false, maxLen: 1, spellings };
 }
 
 /** A class without letters, digits or joiners ("[,.;]") only ever matches a boundary; anything else is unknown. */
@@ -641,8 +650,16 @@ function applyQuantifier(c: Cursor, atom: Item): Item {
   return { ...rest, kind, optional: atom.optional || min === 0, maxLen, ...(spellings ? { spellings } : {}) };
 }
 
+/** isWordChar by character, filled as patterns are read: the \p regex per character showed in set-up profiles. */
+const wordChars = new Map<string, boolean>();
+
 function isWordChar(ch: string): boolean {
-  return LETTER.test(ch) || WORD_JOINERS.has(ch);
+  let known = wordChars.get(ch);
+  if (known === undefined) {
+    known = LETTER.test(ch) || WORD_JOINERS.has(ch);
+    wordChars.set(ch, known);
+  }
+  return known;
 }
 
 /** What the text may have right at the start (or end) of an alternative. */
@@ -780,13 +797,18 @@ const SPELLINGS_MAX = 32;
 function spellingsOfSequence(items: readonly Item[]): string[] | undefined {
   let out = [''];
   for (const it of items) {
-    if (it.spellings === undefined || out.length * it.spellings.length > SPELLINGS_MAX) return undefined;
-    out = out.flatMap((head) => it.spellings!.map((tail) => head + tail));
+    const tails = it.spellings;
+    if (tails === undefined || out.length * tails.length > SPELLINGS_MAX) return undefined;
+    // Most items are one letter: extend every spelling in place.
+    if (tails.length === 1) for (let i = 0; i < out.length; i++) out[i] += tails[0]!;
+    else out = out.flatMap((head) => tails.map((tail) => head + tail));
   }
   return out;
 }
 
 function spellingsOfAlternatives(alternatives: readonly Item[][]): string[] | undefined {
+  // A long list ("{nationality}") is no word's spellings: refused before any is built.
+  if (alternatives.length > SPELLINGS_MAX) return undefined;
   const out = new Set<string>();
   for (const alt of alternatives) {
     const spellings = spellingsOfSequence(alt);
@@ -823,12 +845,26 @@ function requirementsOfGroup(alternatives: readonly Item[][], left: boolean, rig
   const union = new Set<string>();
   let lead = 0;
   for (const alt of alternatives) {
-    const sets = requirementsOfSequence(alt, left, right, base).sort(bySelectivity);
-    if (sets.length === 0) return [];
-    for (const w of sets[0]!.words) union.add(w);
-    lead = Math.max(lead, sets[0]!.lead);
+    const best = mostSelective(requirementsOfSequence(alt, left, right, base));
+    if (best === undefined) return [];
+    for (const w of best.words) union.add(w);
+    lead = Math.max(lead, best.lead);
   }
   return [{ words: [...union], lead }];
+}
+
+/** The first of the most selective sets (what a stable sort by selectivity puts first). */
+function mostSelective(sets: readonly Requirement[]): Requirement | undefined {
+  let best: Requirement | undefined;
+  let bestCost = Infinity;
+  for (const r of sets) {
+    const cost = requirementCost(r);
+    if (cost < bestCost) {
+      best = r;
+      bestCost = cost;
+    }
+  }
+  return best;
 }
 
 /** How often a word of this length turns up in news copy, roughly: short words are everywhere. */
