@@ -460,6 +460,8 @@ interface Item {
    * ends a token. A sequence holding one is read once per alternative.
    */
   readonly splits?: true;
+  /** Quantified to match more than once ("+", "*", "{2,}"). */
+  readonly repeats?: true;
 }
 
 /** Words of the pattern a match must contain (one of `words`), and how far into a match the word starts at most. */
@@ -647,7 +649,7 @@ function applyQuantifier(c: Cursor, atom: Item): Item {
   // Only "x?" keeps a short list of spellings (with "" for the absent x); "x+" has no end of them.
   const { spellings: once, ...rest } = atom;
   const spellings = once !== undefined && max === 1 ? (min === 0 ? [...once, ''] : once) : undefined;
-  return { ...rest, kind, optional: atom.optional || min === 0, maxLen, ...(spellings ? { spellings } : {}) };
+  return { ...rest, kind, optional: atom.optional || min === 0, maxLen, ...(spellings ? { spellings } : {}), ...(max > 1 ? { repeats: true as const } : {}) };
 }
 
 /** isWordChar by character, filled as patterns are read: the \p regex per character showed in set-up profiles. */
@@ -787,7 +789,42 @@ function requirementsOfSequence(items: readonly Item[], left: boolean, right: bo
     offset += it.maxLen;
     k++;
   }
+  const glued = gluedGroupAt(items);
+  if (glued >= 0) {
+    // Read once more with the group's alternatives in its place: "flagran(?:cy|ce|t delict)" then spells whole words.
+    const it = items[glued]!;
+    const alternatives = it.optional ? [...it.alternatives!, []] : it.alternatives!;
+    const before = items.slice(0, glued);
+    const after = items.slice(glued + 1);
+    out.push(...requirementsOfGroup(alternatives.map((alt) => [...before, ...alt, ...after]), left, right, base));
+  }
   return out;
+}
+
+/** Most alternatives of a group glued to a word that are read one by one, and most readings of one sequence. */
+const GLUED_ALTERNATIVES_MAX = 8;
+const GLUED_READINGS_MAX = 64;
+
+/**
+ * The first group glued to a letter (nothing between them) that the letters
+ * cannot be read through ("flagran(?:cy|t delict)", "(?:ex-|old )?metropole"),
+ * or -1. Only small groups, matched once, and only while the readings of the
+ * whole sequence stay few.
+ */
+function gluedGroupAt(items: readonly Item[]): number {
+  const wordy = (it: Item | undefined) => it !== undefined && (it.spellings !== undefined || (it.kind === 'char' && isWordChar(it.char!)));
+  let first = -1;
+  let readings = 1;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind !== 'group' || it.look !== undefined || it.spellings !== undefined || it.splits === true || it.repeats === true) continue;
+    if (!wordy(items[k - 1]) && !wordy(items[k + 1])) continue;
+    const n = it.alternatives!.length + (it.optional ? 1 : 0);
+    if (n > GLUED_ALTERNATIVES_MAX) continue;
+    readings *= n;
+    if (first < 0) first = k;
+  }
+  return readings <= GLUED_READINGS_MAX ? first : -1;
 }
 
 /** Most spellings of one word worth listing: "demand(?:ed|s|ing)?" has four. */

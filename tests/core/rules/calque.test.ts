@@ -120,6 +120,9 @@ describe('phrase patterns', () => {
     expect(compilePhrasePattern('[Pp]resident').required).toEqual([['president']]);
     // A hyphen class may join two parts of one token: "vice-presidency" holds no token "presidency".
     expect(compilePhrasePattern('vice[- ]presidency').required).toEqual([['vice-presidency', 'presidency']]);
+    // A small group glued to letters is read alternative by alternative.
+    expect(compilePhrasePattern('in flagran(?:cy|t delict)').required[0]).toEqual(['flagrancy', 'flagrant']);
+    expect(compilePhrasePattern('the (?:ex-|old )?metropole').required[0]).toEqual(['ex-metropole', 'metropole']);
     // An open-ended letter ("u+") spells no fixed word.
     expect(compilePhrasePattern('cou+p').required).toEqual([]);
     expect(compilePhrasePattern('(?:precised|precising)').required).toEqual([['precised', 'precising']]);
