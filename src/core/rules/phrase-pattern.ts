@@ -789,7 +789,9 @@ function requirementsOfSequence(items: readonly Item[], left: boolean, right: bo
     offset += it.maxLen;
     k++;
   }
-  const glued = gluedGroupAt(items);
+  // Only worth the extra readings when no rare word was found ("president" is enough).
+  const best = mostSelective(out);
+  const glued = best !== undefined && requirementCost(best) <= RARE_SET_COST ? -1 : gluedGroupAt(items);
   if (glued >= 0) {
     // Read once more with the group's alternatives in its place: "flagran(?:cy|ce|t delict)" then spells whole words.
     const it = items[glued]!;
@@ -804,6 +806,8 @@ function requirementsOfSequence(items: readonly Item[], left: boolean, right: bo
 /** Most alternatives of a group glued to a word that are read one by one, and most readings of one sequence. */
 const GLUED_ALTERNATIVES_MAX = 8;
 const GLUED_READINGS_MAX = 64;
+/** A set this cheap (one word of five letters or more, see wordCost) filters well enough. */
+const RARE_SET_COST = 3;
 
 /**
  * The first group glued to a letter (nothing between them) that the letters
