@@ -43,12 +43,19 @@ export class CalqueWords {
   private anchor = new Uint8Array(0);
   /** Anchor words by tokenKey, for tokens compared code unit by code unit. */
   private readonly byKey = new Map<number, number[]>();
+  /** Anchor sets, each once however many entries use it ("{nationality}" serves several). */
+  private readonly sets: Int32Array[] = [];
+  private readonly setByKey = new Map<string, number>();
 
   // Per article, reused: cleared at the start of the next read.
   /** 1 for a word in the article (a form, or a possessive form's stem). */
   present = new Uint8Array(0);
   private readonly positions: (number[] | undefined)[] = [];
   private touched: number[] = [];
+  /** Per anchor set, its occurrence count in the article read at `setEpochs[set]`. */
+  private setCounts = new Int32Array(0);
+  private setEpochs = new Int32Array(0);
+  private epoch = 0;
 
   /** The number of a word, given one when new. Call `seal` after the last. */
   idOf(word: string): number {
@@ -61,9 +68,14 @@ export class CalqueWords {
     return id;
   }
 
-  /** Records the words of a usable anchor (each at most ANCHOR_MAX_LENGTH long). */
-  addAnchor(words: readonly string[]): Int32Array {
+  /** Records the words of a usable anchor (each at most ANCHOR_MAX_LENGTH long); returns the set's number. */
+  addAnchor(words: readonly string[]): number {
+    const key = words.join('\n');
+    const known = this.setByKey.get(key);
+    if (known !== undefined) return known;
     const out = Int32Array.from(words, (w) => this.idOf(w));
+    this.sets.push(out);
+    this.setByKey.set(key, this.sets.length - 1);
     for (const id of out) {
       if (this.anchor.length <= id) {
         const grown = new Uint8Array(Math.max(id + 1, this.anchor.length * 2));
@@ -78,7 +90,22 @@ export class CalqueWords {
       if (list === undefined) this.byKey.set(key, [id]);
       else list.push(id);
     }
-    return out;
+    return this.sets.length - 1;
+  }
+
+  /** The words of anchor set `set`. */
+  anchorIds(set: number): Int32Array {
+    return this.sets[set]!;
+  }
+
+  /** How many tokens of the article spell a word of anchor set `set`; counted once per article. */
+  countOf(set: number): number {
+    if (this.setEpochs[set] === this.epoch) return this.setCounts[set]!;
+    let n = 0;
+    for (const id of this.sets[set]!) n += this.positions[id]?.length ?? 0;
+    this.setEpochs[set] = this.epoch;
+    this.setCounts[set] = n;
+    return n;
   }
 
   /** Called once all words are numbered: sizes the per-article tables. */
@@ -87,6 +114,8 @@ export class CalqueWords {
     const anchor = new Uint8Array(this.words.length);
     anchor.set(this.anchor.subarray(0, this.words.length));
     this.anchor = anchor;
+    this.setCounts = new Int32Array(this.sets.length);
+    this.setEpochs = new Int32Array(this.sets.length);
   }
 
   /**
@@ -103,6 +132,7 @@ export class CalqueWords {
   read(table: WordTable, text: string, onPresent: (id: number) => void): void {
     for (const id of this.touched) this.positions[id] = undefined;
     this.touched = [];
+    this.epoch++;
     this.present.fill(0);
     const { forms } = table;
     const anchorOfForm = new Int32Array(forms.length);

@@ -83,7 +83,8 @@ function isSpace(c: number): boolean {
 
 /** An anchor with its words numbered (see CalqueWords). */
 interface NumberedAnchor {
-  readonly ids: Int32Array;
+  /** The anchor's set of words in CalqueWords. */
+  readonly set: number;
   readonly lead: number;
 }
 
@@ -92,9 +93,7 @@ function cheapestAnchor(anchors: readonly NumberedAnchor[], words: CalqueWords):
   let best = anchors[0]!;
   let bestCost = Infinity;
   for (const a of anchors) {
-    let n = 0;
-    for (const id of a.ids) n += words.occurrences(id).length;
-    const cost = n * (a.lead + 4);
+    const cost = words.countOf(a.set) * (a.lead + 4);
     if (cost < bestCost) {
       best = a;
       bestCost = cost;
@@ -204,7 +203,7 @@ export const calqueRule: RuleFactory = (profiles) => {
   const anchorsOf = new Map<CompiledEntry, NumberedAnchor[]>();
   for (const c of compiled) {
     const usable = c.pattern.anchors.filter(usableAnchor);
-    if (usable.length > 0) anchorsOf.set(c, usable.map((x) => ({ ids: words.addAnchor(x.words), lead: x.lead })));
+    if (usable.length > 0) anchorsOf.set(c, usable.map((x) => ({ set: words.addAnchor(x.words), lead: x.lead })));
   }
   /** Per entry, its required sets with the words numbered. */
   const requiredOf = compiled.map((c) => c.pattern.required.map((set) => Int32Array.from(set, (w) => words.idOf(w))));
@@ -293,7 +292,7 @@ export const calqueRule: RuleFactory = (profiles) => {
         const anchor = cheapestAnchor(anchors, words);
         let scanned = 0;
         let lastEnd = 0;
-        const ks = anchorWords(words, anchor.ids);
+        const ks = anchorWords(words, words.anchorIds(anchor.set));
         for (let j = 0; j < ks.length; j++) {
           const k = ks[j]!;
           const o = table.starts[k]!;
