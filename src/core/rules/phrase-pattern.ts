@@ -480,6 +480,25 @@ const ANCHOR_ALTERNATIVE_WORDS = 16;
 /** A run of white space in a phrase is rarely longer; a longer one only costs a missed match. */
 const WHITE_SPACE_MAX = 4;
 
+/**
+ * An item with every field present, in one order: items of one shape keep
+ * property reads fast while ~800 patterns are read at set-up (objects spread
+ * together from optional fields took many shapes, and set-up ~100 ms longer).
+ */
+function makeItem(kind: Item['kind'], optional: boolean, maxLen: number, more: Partial<Item> = {}): Item {
+  return {
+    kind,
+    char: more.char,
+    alternatives: more.alternatives,
+    look: more.look,
+    optional,
+    maxLen,
+    spellings: more.spellings,
+    splits: more.splits,
+    repeats: more.repeats,
+  };
+}
+
 class Cursor {
   i = 0;
   constructor(readonly s: string) {}
@@ -545,8 +564,8 @@ function parseAtom(c: Cursor): Item {
     if (c.peek() !== ')') throw new SyntaxError('unclosed group');
     c.i++;
     const maxLen = look !== undefined ? 0 : Math.max(...alternatives.map(sequenceMaxLen));
-    const spellings = look === undefined ? spellingsOfAlternatives(alternatives) : undefined;
-    return { kind: 'group', alternatives, ...(look ? { look } : {}), optional: look !== undefined, maxLen, ...(spellings ? { spellings } : {}) };
+    // A group's spellings are found on first need (see spellingsOf): most groups never sit in a word.
+    return makeItem('group', look !== undefined, maxLen, { alternatives, look });
   }
   if (ch === '[') return parseClass(c);
   if (ch === '\\') {
@@ -558,17 +577,17 @@ function parseAtom(c: Cursor): Item {
       else if (c.peek() === '<') c.i = c.s.indexOf('>', c.i) + 1;
       else if (e === 'u') c.i += 4;
       else if (e === 'x') c.i += 2;
-      return { kind: 'other', optional: false, maxLen: 2 };
+      return makeItem('other', false, 2);
     }
     c.i += 2;
-    if (SPACE_ESCAPES.has(e)) return { kind: 'boundary', optional: false, maxLen: e === 's' ? 1 : 0 };
-    if (/[A-Za-z0-9]/.test(e)) return { kind: 'other', optional: false, maxLen: 2 };
+    if (SPACE_ESCAPES.has(e)) return makeItem('boundary', false, e === 's' ? 1 : 0);
+    if (/[A-Za-z0-9]/.test(e)) return makeItem('other', false, 2);
     // An escaped punctuation mark is a literal character.
     return charItem(e);
   }
   c.i++;
-  if (ch === '.') return { kind: 'other', optional: false, maxLen: 2 };
-  if (ch === '^' || ch === '$') return { kind: 'boundary', optional: false, maxLen: 0 };
+  if (ch === '.') return makeItem('other', false, 2);
+  if (ch === '^' || ch === '$') return makeItem('boundary', false, 0);
   return charItem(ch);
 }
 
@@ -576,13 +595,13 @@ function parseAtom(c: Cursor): Item {
 const letterSpellings = new Map<string, readonly string[]>();
 
 function charItem(ch: string): Item {
-  if (!isWordChar(ch)) return { kind: 'char', char: ch, optional: false, maxLen: 1 };
+  if (!isWordChar(ch)) return makeItem('char', false, 1, { char: ch });
   let spellings = letterSpellings.get(ch);
   if (spellings === undefined) {
     spellings = [ch.toLowerCase()];
     letterSpellings.set(ch, spellings);
   }
-  return { kind: 'char', char: ch, optional: false, maxLen: 1, spellings };
+  return makeItem('char', false, 1, { char: ch, spellings });
 }
 
 /** A class without letters, digits or joiners ("[,.;]") only ever matches a boundary; anything else is unknown. */
@@ -613,15 +632,16 @@ function parseClass(c: Cursor): Item {
   if (c.done()) throw new SyntaxError(`unclosed class at ${start}`);
   c.i++;
   const list = members === null ? [] : [...members];
-  const other: Item = { kind: !negated && !wordy ? 'boundary' : 'other', optional: false, maxLen: 2 };
-  if (list.length > 0 && list.every((m) => LETTER.test(m))) return { ...other, spellings: [...new Set(list.map((m) => m.toLowerCase()))] };
+  const kind = !negated && !wordy ? 'boundary' : 'other';
+  if (list.length > 0 && list.every((m) => LETTER.test(m))) return makeItem(kind, false, 2, { spellings: [...new Set(list.map((m) => m.toLowerCase()))] });
+  const other = makeItem(kind, false, 2);
   if (list.length === 0 || !list.some((m) => WORD_JOINERS.has(m)) || list.some((m) => LETTER.test(m))) return other;
   // Joiners and separators only: each joiner a literal, the separators one boundary.
   const joiners = list.filter((m) => WORD_JOINERS.has(m));
   const alternatives: Item[][] = joiners.map((j) => [charItem(j)]);
-  if (joiners.length < list.length) alternatives.push([{ kind: 'boundary', optional: false, maxLen: 2 }]);
+  if (joiners.length < list.length) alternatives.push([makeItem('boundary', false, 2)]);
   const spellings = spellingsOfAlternatives(alternatives);
-  return { kind: 'group', alternatives, optional: false, maxLen: 2, splits: true, ...(spellings ? { spellings } : {}) };
+  return makeItem('group', false, 2, { alternatives, spellings, splits: true });
 }
 
 function applyQuantifier(c: Cursor, atom: Item): Item {
@@ -647,9 +667,9 @@ function applyQuantifier(c: Cursor, atom: Item): Item {
   const spaces = atom.kind === 'boundary' && atom.maxLen === 1;
   const maxLen = max === Infinity ? (spaces ? WHITE_SPACE_MAX : Infinity) : atom.maxLen * max;
   // Only "x?" keeps a short list of spellings (with "" for the absent x); "x+" has no end of them.
-  const { spellings: once, ...rest } = atom;
+  const once = atom.spellings;
   const spellings = once !== undefined && max === 1 ? (min === 0 ? [...once, ''] : once) : undefined;
-  return { ...rest, kind, optional: atom.optional || min === 0, maxLen, ...(spellings ? { spellings } : {}), ...(max > 1 ? { repeats: true as const } : {}) };
+  return makeItem(kind, atom.optional || min === 0, maxLen, { ...atom, spellings, repeats: max > 1 || atom.repeats === true ? true : undefined });
 }
 
 /** isWordChar by character, filled as patterns are read: the \p regex per character showed in set-up profiles. */
@@ -816,19 +836,40 @@ const RARE_SET_COST = 3;
  * whole sequence stay few.
  */
 function gluedGroupAt(items: readonly Item[]): number {
-  const wordy = (it: Item | undefined) => it !== undefined && (it.spellings !== undefined || (it.kind === 'char' && isWordChar(it.char!)));
+  const wordy = (it: Item | undefined) => it !== undefined && (spellingsOf(it) !== undefined || (it.kind === 'char' && isWordChar(it.char!)));
   let first = -1;
   let readings = 1;
   for (let k = 0; k < items.length; k++) {
     const it = items[k]!;
-    if (it.kind !== 'group' || it.look !== undefined || it.spellings !== undefined || it.splits === true || it.repeats === true) continue;
+    if (it.kind !== 'group' || it.look !== undefined || it.splits === true || it.repeats === true) continue;
     if (!wordy(items[k - 1]) && !wordy(items[k + 1])) continue;
+    if (spellingsOf(it) !== undefined) continue;
     const n = it.alternatives!.length + (it.optional ? 1 : 0);
     if (n > GLUED_ALTERNATIVES_MAX) continue;
     readings *= n;
     if (first < 0) first = k;
   }
   return readings <= GLUED_READINGS_MAX ? first : -1;
+}
+
+const groupSpellings = new WeakMap<Item, readonly string[] | null>();
+
+/** An item's spellings (see Item.spellings); a group's are worked out on first need and kept. */
+function spellingsOf(it: Item): readonly string[] | undefined {
+  if (it.kind !== 'group' || it.splits === true) return it.spellings;
+  if (it.look !== undefined || it.repeats === true) return undefined;
+  let known = groupSpellings.get(it);
+  if (known === undefined) {
+    const base = spellingsOfAlternatives(it.alternatives!);
+    known = base === undefined ? null : it.optional ? [...base, ''] : base;
+    groupSpellings.set(it, known);
+  }
+  return known ?? undefined;
+}
+
+/** Could the item have spellings? A cheap test before spellingsOf. */
+function mayBeSpelled(it: Item): boolean {
+  return it.spellings !== undefined || (it.kind === 'group' && it.look === undefined && it.repeats !== true);
 }
 
 /** Most spellings of one word worth listing: "demand(?:ed|s|ing)?" has four. */
@@ -838,7 +879,7 @@ const SPELLINGS_MAX = 32;
 function spellingsOfSequence(items: readonly Item[]): string[] | undefined {
   let out = [''];
   for (const it of items) {
-    const tails = it.spellings;
+    const tails = spellingsOf(it);
     if (tails === undefined || out.length * tails.length > SPELLINGS_MAX) return undefined;
     // Most items are one letter: extend every spelling in place.
     if (tails.length === 1) for (let i = 0; i < out.length; i++) out[i] += tails[0]!;
@@ -868,7 +909,10 @@ function spellingsOfAlternatives(alternatives: readonly Item[][]): string[] | un
 function spelledWordAt(items: readonly Item[], k: number, left: boolean, right: boolean): { words: string[]; end: number } | null {
   let end = k;
   let plain = true;
-  while (end < items.length && items[end]!.spellings !== undefined) {
+  // A lone group is read as before: no need to find its spellings.
+  const first = items[k]!;
+  if (first.kind === 'group' && !(k + 1 < items.length && mayBeSpelled(items[k + 1]!))) return null;
+  while (end < items.length && spellingsOf(items[end]!) !== undefined) {
     if (items[end]!.kind !== 'char') plain = false;
     end++;
   }
