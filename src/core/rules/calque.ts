@@ -2,6 +2,7 @@ import type { Article, WordTable } from '../article/article';
 import { isWordUnit } from '../article/code-class';
 import type { Finding } from '../model/finding';
 import type { CalqueEntry, Profile } from '../profiles/profile';
+import { ANCHOR_MAX_LENGTH, CalqueWords, isAscii } from './calque-words';
 import { compilePhrasePattern, fillTemplate, foldCode, matchAt, matchFirstLetterCase, nextMatch, type Anchor, type PhrasePattern } from './phrase-pattern';
 import type { RuleFactory } from './rule';
 
@@ -48,12 +49,12 @@ interface Candidate {
   readonly match: RegExpExecArray;
 }
 
-/** Anchor sets with non-ASCII words larger than this are cheaper to find with one regex scan (occurrencesByScan is slow). */
+/** Anchor sets with non-ASCII words larger than this are cheaper to find with one regex scan (unit-by-unit comparison is slow). */
 const MAX_ANCHOR_WORDS = 12;
 /**
  * A set of ASCII words up to this size ("{nationality}" included) is still
- * worth looking up: occurrencesOf answers it per distinct form of the article
- * with one Set look-up, and such a set ("militias|groups|movement|...",
+ * worth looking up: CalqueWords answers it per distinct form of the article
+ * with one look-up, and such a set ("militias|groups|movement|...",
  * "party|embassy|newspaper|...") is usually far rarer than the everyday word
  * left as the other anchor ("the"), or stands in for a scan of the whole text
  * with the regex. Any anchor is sound, so this only moves time, not findings
@@ -61,22 +62,14 @@ const MAX_ANCHOR_WORDS = 12;
  */
 const MAX_ASCII_ANCHOR_WORDS = 1000;
 
-function usableAnchor(a: Anchor): boolean {
-  if (!a.words.every((w) => w.length <= ANCHOR_MAX_LENGTH)) return false;
-  return a.words.length <= MAX_ANCHOR_WORDS || (a.words.length <= MAX_ASCII_ANCHOR_WORDS && a.words.every(isAscii));
-}
-
 /**
- * Stems of possessive tokens ("state's" -> "state"): a phrase may end on a
- * possessive, but the vocabulary only holds the whole token.
+ * A token is looked up as its possessive stem ("state's" -> "state") when it
+ * is not a word itself; an anchor word ending in "'s" could take such a token
+ * from another entry's anchor, so it is not used (no built-in entry has one).
  */
-function stemsOf(vocabulary: ReadonlySet<string>): ReadonlySet<string> {
-  const found = new Set<string>();
-  for (const w of vocabulary) {
-    const n = w.length;
-    if (n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019)) found.add(w.slice(0, n - 2));
-  }
-  return found;
+function usableAnchor(a: Anchor): boolean {
+  if (!a.words.every((w) => w.length <= ANCHOR_MAX_LENGTH && !/['’]s$/.test(w))) return false;
+  return a.words.length <= MAX_ANCHOR_WORDS || (a.words.length <= MAX_ASCII_ANCHOR_WORDS && a.words.every(isAscii));
 }
 
 /** A letter, digit or mark (one code unit; false past either end of the text). */
@@ -88,114 +81,19 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
-/** Longest anchor word looked for; longer ones are rare enough to be found by a scan. */
-const ANCHOR_MAX_LENGTH = 40;
-
-/** A token's length and first two letters, folded: a cheap key to rule out most tokens. */
-function tokenKey(len: number, c0: number, c1: number): number {
-  return (len * 128 + (c0 & 127)) * 32 + (c1 & 31);
-}
-
-/** Occurrences of the anchor words: word indices of the article (see Article.wordTable), in text order. */
-type Occurrences = Map<string, number[]>;
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
-  return true;
-}
-
-/**
- * The tokens spelling any of `words` (possessives count for their stem). A
- * token matches when its code units, folded one by one (foldCode), spell the
- * word. For words of ASCII characters that is the same as the token's
- * lower-cased form with curly apostrophes made straight (a non-ASCII letter
- * never lower-cases to ASCII but the Kelvin sign, which folds alike), so each
- * distinct form of the article is looked at once rather than each token.
- */
-function occurrencesOf(article: Article, words: ReadonlySet<string>): Occurrences {
-  for (const w of words) if (!isAscii(w)) return occurrencesByScan(article, words);
-  const { count, ids, forms } = article.wordTable();
-  const found: (string | null | undefined)[] = new Array(forms.length);
-  const out: Occurrences = new Map();
-  for (let i = 0; i < count; i++) {
-    const id = ids[i]!;
-    let word = found[id];
-    if (word === undefined) {
-      word = anchorWordOf(forms[id]!, words);
-      found[id] = word;
-    }
-    if (word === null) continue;
-    const at = out.get(word);
-    if (at === undefined) out.set(word, [i]);
-    else at.push(i);
-  }
-  return out;
-}
-
-/** The word of `words` a lower-cased form spells, itself or as a possessive ("state's"); null when none. */
-function anchorWordOf(form: string, words: ReadonlySet<string>): string | null {
-  const n = form.length;
-  if (n > ANCHOR_MAX_LENGTH + 2) return null;
-  const key = form.includes('’') ? form.replace(/’/g, "'") : form;
-  if (words.has(key)) return key;
-  if (n > 2 && key.charCodeAt(n - 1) === 115 && key.charCodeAt(n - 2) === 39) {
-    const stem = key.slice(0, n - 2);
-    if (words.has(stem)) return stem;
-  }
-  return null;
-}
-
-/** occurrencesOf for words with non-ASCII characters: every token compared code unit by code unit. */
-function occurrencesByScan(article: Article, words: ReadonlySet<string>): Occurrences {
-  const keys = new Set<number>();
-  const byKey = new Map<number, string[]>();
-  for (const w of words) {
-    const key = tokenKey(w.length, w.charCodeAt(0), w.charCodeAt(1));
-    keys.add(key);
-    const list = byKey.get(key);
-    if (list === undefined) byKey.set(key, [w]);
-    else list.push(w);
-  }
-  const text = article.text;
-  const out: Occurrences = new Map();
-  const find = (start: number, len: number): string | undefined => {
-    const c0 = fold(text.charCodeAt(start));
-    const c1 = len > 1 ? fold(text.charCodeAt(start + 1)) : Number.NaN;
-    const list = keys.has(tokenKey(len, c0, c1)) ? byKey.get(tokenKey(len, c0, c1)) : undefined;
-    if (list === undefined) return undefined;
-    for (const word of list) {
-      if (word.charCodeAt(0) !== c0) continue;
-      let i = 1;
-      while (i < len && fold(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++;
-      if (i === len) return word;
-    }
-    return undefined;
-  };
-  const { count, starts, ends } = article.wordTable();
-  for (let k = 0; k < count; k++) {
-    const start = starts[k]!;
-    const end = ends[k]!;
-    const len = end - start;
-    if (len > ANCHOR_MAX_LENGTH + 2) continue;
-    let word = find(start, len);
-    const last = text.charCodeAt(end - 1);
-    if (word === undefined && len > 2 && (last === 115 || last === 83) && fold(text.charCodeAt(end - 2)) === 39) word = find(start, len - 2);
-    if (word === undefined) continue;
-    const at = out.get(word);
-    if (at === undefined) out.set(word, [k]);
-    else at.push(k);
-  }
-  return out;
+/** An anchor with its words numbered (see CalqueWords). */
+interface NumberedAnchor {
+  /** The anchor's set of words in CalqueWords. */
+  readonly set: number;
+  readonly lead: number;
 }
 
 /** The anchor costing the fewest match attempts in this article: occurrences times the window before each. */
-function cheapestAnchor(anchors: readonly Anchor[], occurrences: ReadonlyMap<string, number[]>): Anchor {
+function cheapestAnchor(anchors: readonly NumberedAnchor[], words: CalqueWords): NumberedAnchor {
   let best = anchors[0]!;
   let bestCost = Infinity;
   for (const a of anchors) {
-    let n = 0;
-    for (const w of a.words) n += occurrences.get(w)?.length ?? 0;
-    const cost = n * (a.lead + 4);
+    const cost = words.countOf(a.set) * (a.lead + 4);
     if (cost < bestCost) {
       best = a;
       bestCost = cost;
@@ -204,17 +102,14 @@ function cheapestAnchor(anchors: readonly Anchor[], occurrences: ReadonlyMap<str
   return best;
 }
 
-const NO_WORDS: readonly number[] = [];
-const NO_STRINGS: readonly string[] = [];
-
 /** Word indices of the anchor's tokens, in order. */
-function anchorWords(occurrences: ReadonlyMap<string, number[]>, words: readonly string[]): ArrayLike<number> {
-  if (words.length === 1) return occurrences.get(words[0]!) ?? NO_WORDS;
+function anchorWords(words: CalqueWords, ids: Int32Array): ArrayLike<number> {
+  if (ids.length === 1) return words.occurrences(ids[0]!);
   let n = 0;
-  let only: number[] | undefined;
-  for (const w of words) {
-    const at = occurrences.get(w);
-    if (at === undefined) continue;
+  let only: readonly number[] | undefined;
+  for (const id of ids) {
+    const at = words.occurrences(id);
+    if (at.length === 0) continue;
     n += at.length;
     only = only === undefined && n === at.length ? at : undefined;
   }
@@ -223,10 +118,7 @@ function anchorWords(occurrences: ReadonlyMap<string, number[]>, words: readonly
   // Otherwise a typed array, sorted numerically by the engine: no comparator call per pair.
   const out = new Int32Array(n);
   let k = 0;
-  for (const w of words) {
-    const at = occurrences.get(w);
-    if (at !== undefined) for (const i of at) out[k++] = i;
-  }
+  for (const id of ids) for (const i of words.occurrences(id)) out[k++] = i;
   return out.sort();
 }
 
@@ -248,16 +140,17 @@ function keySet(required: readonly (readonly string[])[]): readonly string[] | u
   return best;
 }
 
-function mayMatch(required: readonly (readonly string[])[], vocabulary: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
+/** Is a word of every required set present (see CalqueWords.present)? */
+function mayMatch(required: readonly Int32Array[], present: Uint8Array): boolean {
   for (const set of required) {
-    let present = false;
-    for (const w of set) {
-      if (vocabulary.has(w) || stems.has(w)) {
-        present = true;
+    let found = false;
+    for (const id of set) {
+      if (present[id] === 1) {
+        found = true;
         break;
       }
     }
-    if (!present) return false;
+    if (!found) return false;
   }
   return true;
 }
@@ -305,19 +198,19 @@ export function compileCalques(profiles: readonly Profile[]): CompiledEntry[] {
 
 export const calqueRule: RuleFactory = (profiles) => {
   const compiled = compileCalques(profiles);
+  const words = new CalqueWords();
   /** Per entry, the anchors worth looking for; an entry without any is scanned whole. */
-  const anchorsOf = new Map<CompiledEntry, Anchor[]>();
+  const anchorsOf = new Map<CompiledEntry, NumberedAnchor[]>();
   for (const c of compiled) {
     const usable = c.pattern.anchors.filter(usableAnchor);
-    if (usable.length > 0) anchorsOf.set(c, usable);
+    if (usable.length > 0) anchorsOf.set(c, usable.map((x) => ({ set: words.addAnchor(x.words), lead: x.lead })));
   }
-  /** Per entry, the words of its anchors once each: what an article must be searched for when the entry is live. */
-  const anchorWordsOf = new Map<CompiledEntry, readonly string[]>();
-  for (const [c, anchors] of anchorsOf) anchorWordsOf.set(c, [...new Set(anchors.flatMap((a) => a.words))]);
+  /** Per entry, its required sets with the words numbered. */
+  const requiredOf = compiled.map((c) => c.pattern.required.map((set) => Int32Array.from(set, (w) => words.idOf(w))));
   // Entries by the words of one of their required sets: an article's vocabulary
   // (a few hundred words) then names the entries worth checking, instead of
   // every entry (well over a thousand) being checked against the vocabulary.
-  const byRequiredWord = new Map<string, CompiledEntry[]>();
+  const byRequiredWord: CompiledEntry[][] = [];
   const alwaysLive: CompiledEntry[] = [];
   for (const c of compiled) {
     const first = keySet(c.pattern.required);
@@ -326,28 +219,28 @@ export const calqueRule: RuleFactory = (profiles) => {
       continue;
     }
     for (const w of first) {
-      const list = byRequiredWord.get(w);
-      if (list === undefined) byRequiredWord.set(w, [c]);
-      else if (list[list.length - 1] !== c) list.push(c);
+      const list = (byRequiredWord[words.idOf(w)] ??= []);
+      if (list[list.length - 1] !== c) list.push(c);
     }
   }
+  words.seal();
   /** The entries whose required words are all in the article, in entry order. */
   // Entries are marked by order in a reused table rather than gathered in a
   // Set and sorted: reading the marks back in order gives entry order for free.
   const marked = new Uint8Array(compiled.length);
   for (const c of alwaysLive) marked[c.order] = 1;
-  const liveEntries = (vocabulary: ReadonlySet<string>, stems: ReadonlySet<string>): CompiledEntry[] => {
-    let hi = -1;
-    const mark = (w: string) => {
-      const list = byRequiredWord.get(w);
-      if (list === undefined) return;
-      for (const c of list) {
-        marked[c.order] = 2;
-        if (c.order > hi) hi = c.order;
-      }
-    };
-    for (const w of vocabulary) mark(w);
-    for (const w of stems) mark(w);
+  let hi = -1;
+  /** Marks the entries indexed by a word present in the article. */
+  const mark = (id: number) => {
+    const list = byRequiredWord[id];
+    if (list === undefined) return;
+    for (const c of list) {
+      marked[c.order] = 2;
+      if (c.order > hi) hi = c.order;
+    }
+  };
+  const liveEntries = (): CompiledEntry[] => {
+    const { present } = words;
     const live: CompiledEntry[] = [];
     // Entry order decides between two matches on one passage.
     for (let i = 0; i < compiled.length; i++) {
@@ -355,14 +248,14 @@ export const calqueRule: RuleFactory = (profiles) => {
       if (m === 0) {
         if (i > hi) {
           // Past the last marked entry only always-live ones are left.
-          for (const c of alwaysLive) if (c.order > i && mayMatch(c.pattern.required, vocabulary, stems)) live.push(c);
+          for (const c of alwaysLive) if (c.order > i && mayMatch(requiredOf[c.order]!, present)) live.push(c);
           break;
         }
         continue;
       }
       const c = compiled[i]!;
       if (m === 2) marked[i] = 0;
-      if (mayMatch(c.pattern.required, vocabulary, stems)) live.push(c);
+      if (mayMatch(requiredOf[i]!, present)) live.push(c);
     }
     return live;
   };
@@ -372,15 +265,13 @@ export const calqueRule: RuleFactory = (profiles) => {
     run(ctx) {
       const { article } = ctx;
       const text = article.text;
-      const vocabulary = article.vocabulary();
-      const stems = stemsOf(vocabulary);
-      // 1. Entries whose words are all in the article; most are not.
-      const live = liveEntries(vocabulary, stems);
+      const table = article.wordTable();
+      // 1. Which entry words the article has and where the anchor words are, in one pass over its forms and words.
+      hi = -1;
+      words.read(table, text, mark);
+      // 2. Entries whose words are all in the article; most are not.
+      const live = liveEntries();
       if (live.length === 0) return;
-      // 2. Where their anchor words are, in one pass over the article's words.
-      const wanted = new Set<string>();
-      for (const c of live) for (const w of anchorWordsOf.get(c) ?? NO_STRINGS) wanted.add(w);
-      const occurrences = occurrencesOf(article, wanted);
       // 3. Matches, tried only just before the anchors.
       const candidates: Candidate[] = [];
       /** `p`: the paragraph the match starts in, when known. */
@@ -391,7 +282,6 @@ export const calqueRule: RuleFactory = (profiles) => {
         if (p < 0 || start < article.paragraphs[p]!.start) p = paragraphAt(article, start);
         if (p >= 0 && end <= article.paragraphs[p]!.end) candidates.push({ start, end, compiled: c, match: m });
       };
-      const table = article.wordTable();
       let paragraphOf: Int32Array | undefined;
       for (const c of live) {
         const anchors = anchorsOf.get(c);
@@ -399,10 +289,10 @@ export const calqueRule: RuleFactory = (profiles) => {
           for (let m = nextMatch(c.pattern, text, 0); m !== null; m = nextMatch(c.pattern, text, m.index + m[0].length)) add(c, m, -1);
           continue;
         }
-        const anchor = cheapestAnchor(anchors, occurrences);
+        const anchor = cheapestAnchor(anchors, words);
         let scanned = 0;
         let lastEnd = 0;
-        const ks = anchorWords(occurrences, anchor.words);
+        const ks = anchorWords(words, words.anchorIds(anchor.set));
         for (let j = 0; j < ks.length; j++) {
           const k = ks[j]!;
           const o = table.starts[k]!;

@@ -261,8 +261,9 @@ export function analyzePhrasePattern(pattern: string, caseSensitive = false): Ph
   const anchors = found
     .filter((r) => Number.isFinite(r.lead))
     .sort((x, y) => requirementCost(x) * (1 + x.lead / 32) - requirementCost(y) * (1 + y.lead / 32))
-    // Besides the best, keep only alternatives without everyday short words ("the", "of").
-    .filter((r, i) => i === 0 || requirementCost(r) <= ANCHOR_COST_MAX)
+    // Besides the best, keep only alternatives without everyday short words ("the", "of"),
+    // or short lists ("January|February|..."): the rule picks the rarest in each article.
+    .filter((r, i) => i === 0 || requirementCost(r) <= ANCHOR_COST_MAX || r.words.length <= ANCHOR_ALTERNATIVE_WORDS)
     .slice(0, ANCHORS_KEPT)
     .map((r) => ({ words: r.words, lead: r.lead }));
   return { body: rest, flags, guards, required, anchors, firstChars: firstChars === null ? null : [...firstChars] };
@@ -446,6 +447,21 @@ interface Item {
   readonly optional: boolean;
   /** Most UTF-16 units it can match (white space runs count as WHITE_SPACE_MAX); Infinity if unbounded. */
   readonly maxLen: number;
+  /**
+   * Every string of word characters it can match, lower-cased, when they are
+   * few: a letter, a class of letters ("[Pp]"), a group of such ("(?:ed|s)"),
+   * any of them optional ("s?", "" among them). Lets a word be read through
+   * them: "candidates?" needs "candidate" or "candidates".
+   */
+  readonly spellings?: readonly string[];
+  /**
+   * For a class of a joiner and a separator ("[- ]"), read as a group: one
+   * alternative joins two parts into one token ("vice-presidency"), the other
+   * ends a token. A sequence holding one is read once per alternative.
+   */
+  readonly splits?: true;
+  /** Quantified to match more than once ("+", "*", "{2,}"). */
+  readonly repeats?: true;
 }
 
 /** Words of the pattern a match must contain (one of `words`), and how far into a match the word starts at most. */
@@ -458,9 +474,30 @@ interface Requirement {
 const REQUIRED_SETS_KEPT = 3;
 const ANCHORS_KEPT = 3;
 const ANCHOR_COST_MAX = 12;
+/** Words of a costly anchor still worth keeping as an alternative: the rule counts its occurrences per article. */
+const ANCHOR_ALTERNATIVE_WORDS = 16;
 
 /** A run of white space in a phrase is rarely longer; a longer one only costs a missed match. */
 const WHITE_SPACE_MAX = 4;
+
+/**
+ * An item with every field present, in one order: items of one shape keep
+ * property reads fast while ~800 patterns are read at set-up (objects spread
+ * together from optional fields took many shapes, and set-up ~100 ms longer).
+ */
+function makeItem(kind: Item['kind'], optional: boolean, maxLen: number, more: Partial<Item> = {}): Item {
+  return {
+    kind,
+    char: more.char,
+    alternatives: more.alternatives,
+    look: more.look,
+    optional,
+    maxLen,
+    spellings: more.spellings,
+    splits: more.splits,
+    repeats: more.repeats,
+  };
+}
 
 class Cursor {
   i = 0;
@@ -527,7 +564,8 @@ function parseAtom(c: Cursor): Item {
     if (c.peek() !== ')') throw new SyntaxError('unclosed group');
     c.i++;
     const maxLen = look !== undefined ? 0 : Math.max(...alternatives.map(sequenceMaxLen));
-    return { kind: 'group', alternatives, ...(look ? { look } : {}), optional: look !== undefined, maxLen };
+    // A group's spellings are found on first need (see spellingsOf): most groups never sit in a word.
+    return makeItem('group', look !== undefined, maxLen, { alternatives, look });
   }
   if (ch === '[') return parseClass(c);
   if (ch === '\\') {
@@ -539,40 +577,71 @@ function parseAtom(c: Cursor): Item {
       else if (c.peek() === '<') c.i = c.s.indexOf('>', c.i) + 1;
       else if (e === 'u') c.i += 4;
       else if (e === 'x') c.i += 2;
-      return { kind: 'other', optional: false, maxLen: 2 };
+      return makeItem('other', false, 2);
     }
     c.i += 2;
-    if (SPACE_ESCAPES.has(e)) return { kind: 'boundary', optional: false, maxLen: e === 's' ? 1 : 0 };
-    if (/[A-Za-z0-9]/.test(e)) return { kind: 'other', optional: false, maxLen: 2 };
+    if (SPACE_ESCAPES.has(e)) return makeItem('boundary', false, e === 's' ? 1 : 0);
+    if (/[A-Za-z0-9]/.test(e)) return makeItem('other', false, 2);
     // An escaped punctuation mark is a literal character.
-    return { kind: 'char', char: e, optional: false, maxLen: 1 };
+    return charItem(e);
   }
   c.i++;
-  if (ch === '.') return { kind: 'other', optional: false, maxLen: 2 };
-  if (ch === '^' || ch === '$') return { kind: 'boundary', optional: false, maxLen: 0 };
-  return { kind: 'char', char: ch, optional: false, maxLen: 1 };
+  if (ch === '.') return makeItem('other', false, 2);
+  if (ch === '^' || ch === '$') return makeItem('boundary', false, 0);
+  return charItem(ch);
 }
 
-/** A class without letters or digits ("[,.;]") only ever matches a boundary; anything else is unknown. */
+/** One spelling list per letter, shared by every item of it. */
+const letterSpellings = new Map<string, readonly string[]>();
+
+function charItem(ch: string): Item {
+  if (!isWordChar(ch)) return makeItem('char', false, 1, { char: ch });
+  let spellings = letterSpellings.get(ch);
+  if (spellings === undefined) {
+    spellings = [ch.toLowerCase()];
+    letterSpellings.set(ch, spellings);
+  }
+  return makeItem('char', false, 1, { char: ch, spellings });
+}
+
+/** A class without letters, digits or joiners ("[,.;]") only ever matches a boundary; anything else is unknown. */
 function parseClass(c: Cursor): Item {
   const start = c.i;
   c.i++;
   const negated = c.peek() === '^';
   if (negated) c.i++;
   let wordy = false;
+  // The members one by one, while each is a plain character (no range, no escape but \s).
+  let members: Set<string> | null = negated ? null : new Set();
   while (!c.done() && c.peek() !== ']') {
-    if (c.peek() === '\\') {
+    const ch = c.peek();
+    if (ch === '\\') {
       const e = c.peek(1);
-      if (/[A-Za-z0-9]/.test(e) && e !== 's') wordy = true;
+      if ((/[A-Za-z0-9]/.test(e) && e !== 's') || WORD_JOINERS.has(e)) wordy = true;
+      if (e === 's') members?.add(' ');
+      else members = null;
       c.i += 2;
       continue;
     }
-    if (LETTER.test(c.peek())) wordy = true;
+    // A hyphen or an apostrophe may join two parts of one token ("vice-presidency"): no boundary.
+    if (LETTER.test(ch) || WORD_JOINERS.has(ch)) wordy = true;
+    if (ch === '-' && members !== null && members.size > 0 && c.peek(1) !== ']') members = null; // a range
+    members?.add(ch);
     c.i++;
   }
   if (c.done()) throw new SyntaxError(`unclosed class at ${start}`);
   c.i++;
-  return { kind: !negated && !wordy ? 'boundary' : 'other', optional: false, maxLen: 2 };
+  const list = members === null ? [] : [...members];
+  const kind = !negated && !wordy ? 'boundary' : 'other';
+  if (list.length > 0 && list.every((m) => LETTER.test(m))) return makeItem(kind, false, 2, { spellings: [...new Set(list.map((m) => m.toLowerCase()))] });
+  const other = makeItem(kind, false, 2);
+  if (list.length === 0 || !list.some((m) => WORD_JOINERS.has(m)) || list.some((m) => LETTER.test(m))) return other;
+  // Joiners and separators only: each joiner a literal, the separators one boundary.
+  const joiners = list.filter((m) => WORD_JOINERS.has(m));
+  const alternatives: Item[][] = joiners.map((j) => [charItem(j)]);
+  if (joiners.length < list.length) alternatives.push([makeItem('boundary', false, 2)]);
+  const spellings = spellingsOfAlternatives(alternatives);
+  return makeItem('group', false, 2, { alternatives, spellings, splits: true });
 }
 
 function applyQuantifier(c: Cursor, atom: Item): Item {
@@ -597,11 +666,22 @@ function applyQuantifier(c: Cursor, atom: Item): Item {
   const kind = atom.kind === 'char' ? 'other' : atom.kind;
   const spaces = atom.kind === 'boundary' && atom.maxLen === 1;
   const maxLen = max === Infinity ? (spaces ? WHITE_SPACE_MAX : Infinity) : atom.maxLen * max;
-  return { ...atom, kind, optional: atom.optional || min === 0, maxLen };
+  // Only "x?" keeps a short list of spellings (with "" for the absent x); "x+" has no end of them.
+  const once = atom.spellings;
+  const spellings = once !== undefined && max === 1 ? (min === 0 ? [...once, ''] : once) : undefined;
+  return makeItem(kind, atom.optional || min === 0, maxLen, { ...atom, spellings, repeats: max > 1 || atom.repeats === true ? true : undefined });
 }
 
+/** isWordChar by character, filled as patterns are read: the \p regex per character showed in set-up profiles. */
+const wordChars = new Map<string, boolean>();
+
 function isWordChar(ch: string): boolean {
-  return LETTER.test(ch) || WORD_JOINERS.has(ch);
+  let known = wordChars.get(ch);
+  if (known === undefined) {
+    known = LETTER.test(ch) || WORD_JOINERS.has(ch);
+    wordChars.set(ch, known);
+  }
+  return known;
 }
 
 /** What the text may have right at the start (or end) of an alternative. */
@@ -630,18 +710,13 @@ function boundedAt(items: readonly Item[], index: number, step: 1 | -1, outer: b
       if (usable && it.alternatives!.every((a) => edgeOf(a, step === -1) === 'boundary')) return true;
       continue; // zero-width: look further
     }
-    const edge: Edge =
-      it.kind === 'boundary'
-        ? 'boundary'
-        : it.kind === 'char'
-          ? isWordChar(it.char!)
-            ? 'word'
-            : 'boundary'
-          : it.kind === 'group'
-            ? it.alternatives!.every((a) => edgeOf(a, step === -1) === 'boundary')
-              ? 'boundary'
-              : 'other'
-            : 'other';
+    if (it.kind === 'group') {
+      // Each alternative read on into what lies beyond the group: "((?:next )?)" may match nothing.
+      const beyond = boundedAt(items, k + step, step, outer);
+      const inside = it.alternatives!.every((a) => boundedAt(a, step === 1 ? 0 : a.length - 1, step, beyond));
+      return inside && (!it.optional || beyond);
+    }
+    const edge: Edge = it.kind === 'boundary' ? 'boundary' : it.kind === 'char' ? (isWordChar(it.char!) ? 'word' : 'boundary') : 'other';
     if (edge !== 'boundary') return false;
     if (!it.optional) return true;
     // An optional boundary-edged item: when absent, whatever follows decides.
@@ -691,11 +766,23 @@ function sequenceMaxLen(items: readonly Item[]): number {
  * boundaries; `base` is the most characters before the sequence in a match.
  */
 function requirementsOfSequence(items: readonly Item[], left: boolean, right: boolean, base: number): Requirement[] {
+  const split = items.findIndex((it) => it.splits === true && it.spellings === undefined);
+  if (split >= 0) {
+    const before = items.slice(0, split);
+    const after = items.slice(split + 1);
+    return requirementsOfGroup(items[split]!.alternatives!.map((alt) => [...before, ...alt, ...after]), left, right, base);
+  }
   const out: Requirement[] = [];
   let offset = base;
   let k = 0;
   while (k < items.length) {
     const it = items[k]!;
+    const spelled = spelledWordAt(items, k, left, right);
+    if (spelled !== null) {
+      out.push({ words: spelled.words, lead: offset });
+      for (; k < spelled.end; k++) offset += items[k]!.maxLen;
+      continue;
+    }
     if (it.kind === 'char' && isWordChar(it.char!)) {
       let end = k;
       let word = '';
@@ -722,7 +809,119 @@ function requirementsOfSequence(items: readonly Item[], left: boolean, right: bo
     offset += it.maxLen;
     k++;
   }
+  // Only worth the extra readings when no rare word was found ("president" is enough).
+  const best = mostSelective(out);
+  const glued = best !== undefined && requirementCost(best) <= RARE_SET_COST ? -1 : gluedGroupAt(items);
+  if (glued >= 0) {
+    // Read once more with the group's alternatives in its place: "flagran(?:cy|ce|t delict)" then spells whole words.
+    const it = items[glued]!;
+    const alternatives = it.optional ? [...it.alternatives!, []] : it.alternatives!;
+    const before = items.slice(0, glued);
+    const after = items.slice(glued + 1);
+    out.push(...requirementsOfGroup(alternatives.map((alt) => [...before, ...alt, ...after]), left, right, base));
+  }
   return out;
+}
+
+/** Most alternatives of a group glued to a word that are read one by one, and most readings of one sequence. */
+const GLUED_ALTERNATIVES_MAX = 8;
+const GLUED_READINGS_MAX = 64;
+/** A set this cheap (one word of five letters or more, see wordCost) filters well enough. */
+const RARE_SET_COST = 3;
+
+/**
+ * The first group glued to a letter (nothing between them) that the letters
+ * cannot be read through ("flagran(?:cy|t delict)", "(?:ex-|old )?metropole"),
+ * or -1. Only small groups, matched once, and only while the readings of the
+ * whole sequence stay few.
+ */
+function gluedGroupAt(items: readonly Item[]): number {
+  const wordy = (it: Item | undefined) => it !== undefined && (spellingsOf(it) !== undefined || (it.kind === 'char' && isWordChar(it.char!)));
+  let first = -1;
+  let readings = 1;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind !== 'group' || it.look !== undefined || it.splits === true || it.repeats === true) continue;
+    if (!wordy(items[k - 1]) && !wordy(items[k + 1])) continue;
+    if (spellingsOf(it) !== undefined) continue;
+    const n = it.alternatives!.length + (it.optional ? 1 : 0);
+    if (n > GLUED_ALTERNATIVES_MAX) continue;
+    readings *= n;
+    if (first < 0) first = k;
+  }
+  return readings <= GLUED_READINGS_MAX ? first : -1;
+}
+
+const groupSpellings = new WeakMap<Item, readonly string[] | null>();
+
+/** An item's spellings (see Item.spellings); a group's are worked out on first need and kept. */
+function spellingsOf(it: Item): readonly string[] | undefined {
+  if (it.kind !== 'group' || it.splits === true) return it.spellings;
+  if (it.look !== undefined || it.repeats === true) return undefined;
+  let known = groupSpellings.get(it);
+  if (known === undefined) {
+    const base = spellingsOfAlternatives(it.alternatives!);
+    known = base === undefined ? null : it.optional ? [...base, ''] : base;
+    groupSpellings.set(it, known);
+  }
+  return known ?? undefined;
+}
+
+/** Could the item have spellings? A cheap test before spellingsOf. */
+function mayBeSpelled(it: Item): boolean {
+  return it.spellings !== undefined || (it.kind === 'group' && it.look === undefined && it.repeats !== true);
+}
+
+/** Most spellings of one word worth listing: "demand(?:ed|s|ing)?" has four. */
+const SPELLINGS_MAX = 32;
+
+/** The spellings of a sequence, every item's in turn (a product); undefined when an item has none or they are too many. */
+function spellingsOfSequence(items: readonly Item[]): string[] | undefined {
+  let out = [''];
+  for (const it of items) {
+    const tails = spellingsOf(it);
+    if (tails === undefined || out.length * tails.length > SPELLINGS_MAX) return undefined;
+    // Most items are one letter: extend every spelling in place.
+    if (tails.length === 1) for (let i = 0; i < out.length; i++) out[i] += tails[0]!;
+    else out = out.flatMap((head) => tails.map((tail) => head + tail));
+  }
+  return out;
+}
+
+function spellingsOfAlternatives(alternatives: readonly Item[][]): string[] | undefined {
+  // A long list ("{nationality}") is no word's spellings: refused before any is built.
+  if (alternatives.length > SPELLINGS_MAX) return undefined;
+  const out = new Set<string>();
+  for (const alt of alternatives) {
+    const spellings = spellingsOfSequence(alt);
+    if (spellings === undefined) return undefined;
+    for (const w of spellings) out.add(w);
+  }
+  return out.size <= SPELLINGS_MAX ? [...out] : undefined;
+}
+
+/**
+ * A whole word spelled by the run of items from `k` that plain characters
+ * alone do not spell: a letter class, an optional letter or a group inside it
+ * ("[Pp]resident", "candidates?", "rejoic(ed|es|e|ing)"). Null when the run
+ * is plain letters or one group (read as before), or is not a whole word.
+ */
+function spelledWordAt(items: readonly Item[], k: number, left: boolean, right: boolean): { words: string[]; end: number } | null {
+  let end = k;
+  let plain = true;
+  // A lone group is read as before: no need to find its spellings.
+  const first = items[k]!;
+  if (first.kind === 'group' && !(k + 1 < items.length && mayBeSpelled(items[k + 1]!))) return null;
+  while (end < items.length && spellingsOf(items[end]!) !== undefined) {
+    if (items[end]!.kind !== 'char') plain = false;
+    end++;
+  }
+  if (plain || (end === k + 1 && items[k]!.kind === 'group')) return null;
+  const words = spellingsOfSequence(items.slice(k, end));
+  if (words === undefined) return null;
+  for (const w of words) if (w === '' || WORD_JOINERS.has(w[0]!) || WORD_JOINERS.has(w[w.length - 1]!)) return null;
+  if (!boundedAt(items, k - 1, -1, left) || !boundedAt(items, end, 1, right)) return null;
+  return { words: [...new Set(words)], end };
 }
 
 function requirementsOfGroup(alternatives: readonly Item[][], left: boolean, right: boolean, base: number): Requirement[] {
@@ -731,12 +930,26 @@ function requirementsOfGroup(alternatives: readonly Item[][], left: boolean, rig
   const union = new Set<string>();
   let lead = 0;
   for (const alt of alternatives) {
-    const sets = requirementsOfSequence(alt, left, right, base).sort(bySelectivity);
-    if (sets.length === 0) return [];
-    for (const w of sets[0]!.words) union.add(w);
-    lead = Math.max(lead, sets[0]!.lead);
+    const best = mostSelective(requirementsOfSequence(alt, left, right, base));
+    if (best === undefined) return [];
+    for (const w of best.words) union.add(w);
+    lead = Math.max(lead, best.lead);
   }
   return [{ words: [...union], lead }];
+}
+
+/** The first of the most selective sets (what a stable sort by selectivity puts first). */
+function mostSelective(sets: readonly Requirement[]): Requirement | undefined {
+  let best: Requirement | undefined;
+  let bestCost = Infinity;
+  for (const r of sets) {
+    const cost = requirementCost(r);
+    if (cost < bestCost) {
+      best = r;
+      bestCost = cost;
+    }
+  }
+  return best;
 }
 
 /** How often a word of this length turns up in news copy, roughly: short words are everywhere. */

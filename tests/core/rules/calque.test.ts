@@ -114,8 +114,17 @@ describe('phrase patterns', () => {
     expect(compilePhrasePattern('in the (?:framework|frame) of').required).toContainEqual(['framework', 'frame']);
     // Most selective first: the longest single word.
     expect(compilePhrasePattern('the Hebrew state').required[0]).toEqual(['hebrew']);
-    // "precis" is only part of a word: no anchor can be derived from it.
-    expect(compilePhrasePattern('precis(?:ed|ing)').required).toEqual([]);
+    // "precis" is only part of a word, but the word is spelled through the group.
+    expect(compilePhrasePattern('precis(?:ed|ing)').required).toEqual([['precised', 'precising']]);
+    expect(compilePhrasePattern('candidates? to').required[0]).toEqual(['candidates', 'candidate']);
+    expect(compilePhrasePattern('[Pp]resident').required).toEqual([['president']]);
+    // A hyphen class may join two parts of one token: "vice-presidency" holds no token "presidency".
+    expect(compilePhrasePattern('vice[- ]presidency').required).toEqual([['vice-presidency', 'presidency']]);
+    // A small group glued to letters is read alternative by alternative.
+    expect(compilePhrasePattern('in flagran(?:cy|t delict)').required[0]).toEqual(['flagrancy', 'flagrant']);
+    expect(compilePhrasePattern('the (?:ex-|old )?metropole').required[0]).toEqual(['ex-metropole', 'metropole']);
+    // An open-ended letter ("u+") spells no fixed word.
+    expect(compilePhrasePattern('cou+p').required).toEqual([]);
     expect(compilePhrasePattern('(?:precised|precising)').required).toEqual([['precised', 'precising']]);
     // A word right before an optional group still ends on a boundary.
     expect(compilePhrasePattern('the (?:new )?tenant of').required.map((s) => s[0])).toContain('tenant');
