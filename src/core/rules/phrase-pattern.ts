@@ -166,6 +166,12 @@ export interface PhraseAnalysis {
    * occurrences of one of them (the rarest in the article at hand).
    */
   readonly anchors: readonly Anchor[];
+  /**
+   * The most selective required set whose words lie inside every match (not
+   * in a lookaround, which may look past the match and its paragraph); null
+   * when there is none. Unlike an anchor its position may be unbounded.
+   */
+  readonly matchWords: readonly string[] | null;
   /** Code units (folded, see `foldCode`) a match can start with; null when unknown. */
   readonly firstChars: readonly number[] | null;
 }
@@ -190,6 +196,8 @@ export class PhrasePattern {
   readonly required: readonly (readonly string[])[];
   /** See PhraseAnalysis. */
   readonly anchors: readonly Anchor[];
+  /** See PhraseAnalysis. */
+  readonly matchWords: readonly string[] | null;
   /** Code units (folded, see `foldCode`) a match can start with; null when unknown. */
   readonly firstChars: ReadonlySet<number> | null;
 
@@ -201,6 +209,7 @@ export class PhrasePattern {
     this.guardSources = analysis.guards;
     this.required = analysis.required;
     this.anchors = analysis.anchors;
+    this.matchWords = analysis.matchWords;
     this.firstChars = analysis.firstChars === null ? null : new Set(analysis.firstChars);
   }
 
@@ -266,7 +275,8 @@ export function analyzePhrasePattern(pattern: string, caseSensitive = false): Ph
     .filter((r, i) => i === 0 || requirementCost(r) <= ANCHOR_COST_MAX || r.words.length <= ANCHOR_ALTERNATIVE_WORDS)
     .slice(0, ANCHORS_KEPT)
     .map((r) => ({ words: r.words, lead: r.lead }));
-  return { body: rest, flags, guards, required, anchors, firstChars: firstChars === null ? null : [...firstChars] };
+  const matchWords = found.find((r) => r.inLook !== true)?.words ?? null;
+  return { body: rest, flags, guards, required, anchors, matchWords, firstChars: firstChars === null ? null : [...firstChars] };
 }
 
 /** Compiles one calque pattern; throws SyntaxError when the regex is invalid. */
@@ -469,6 +479,8 @@ interface Requirement {
   readonly words: string[];
   /** NaN where unknown (the word sits in a lookbehind, before the match). */
   readonly lead: number;
+  /** The word sits in a lookaround: in the article, but maybe outside the match. */
+  readonly inLook?: boolean;
 }
 
 const REQUIRED_SETS_KEPT = 3;
@@ -804,7 +816,8 @@ function requirementsOfSequence(items: readonly Item[], left: boolean, right: bo
     if (it.kind === 'group' && it.look !== 'negative' && (!it.optional || it.look !== undefined)) {
       const groupRight = it.look === 'ahead' ? false : boundedAt(items, k + 1, 1, right);
       const groupLeft = it.look === 'behind' ? false : boundedAt(items, k - 1, -1, left);
-      out.push(...requirementsOfGroup(it.alternatives!, groupLeft, groupRight, it.look === 'behind' ? NaN : offset));
+      const inner = requirementsOfGroup(it.alternatives!, groupLeft, groupRight, it.look === 'behind' ? NaN : offset);
+      out.push(...(it.look === undefined ? inner : inner.map((r) => ({ ...r, inLook: true }))));
     }
     offset += it.maxLen;
     k++;
@@ -929,13 +942,15 @@ function requirementsOfGroup(alternatives: readonly Item[][], left: boolean, rig
   // Several alternatives: one set, the union of each alternative's best set; none if any alternative has none.
   const union = new Set<string>();
   let lead = 0;
+  let inLook = false;
   for (const alt of alternatives) {
     const best = mostSelective(requirementsOfSequence(alt, left, right, base));
     if (best === undefined) return [];
     for (const w of best.words) union.add(w);
     lead = Math.max(lead, best.lead);
+    inLook ||= best.inLook === true;
   }
-  return [{ words: [...union], lead }];
+  return [inLook ? { words: [...union], lead, inLook } : { words: [...union], lead }];
 }
 
 /** The first of the most selective sets (what a stable sort by selectivity puts first). */
