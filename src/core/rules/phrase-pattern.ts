@@ -264,6 +264,8 @@ export function analyzePhrasePattern(pattern: string, caseSensitive = false): Ph
     found = [];
   }
   found.sort(bySelectivity);
+  const matchWords = found.find((r) => r.inLook !== true)?.words ?? null;
+  found = found.filter((r) => r.matchOnly !== true);
   // The few most selective sets do the filtering; checking "the" and "of" as well only costs time.
   const required = dedupeSets(found.map((r) => r.words)).slice(0, REQUIRED_SETS_KEPT);
   // An anchor trades selectivity against how far back from it a match may start.
@@ -275,7 +277,6 @@ export function analyzePhrasePattern(pattern: string, caseSensitive = false): Ph
     .filter((r, i) => i === 0 || requirementCost(r) <= ANCHOR_COST_MAX || r.words.length <= ANCHOR_ALTERNATIVE_WORDS)
     .slice(0, ANCHORS_KEPT)
     .map((r) => ({ words: r.words, lead: r.lead }));
-  const matchWords = found.find((r) => r.inLook !== true)?.words ?? null;
   return { body: rest, flags, guards, required, anchors, matchWords, firstChars: firstChars === null ? null : [...firstChars] };
 }
 
@@ -481,6 +482,8 @@ interface Requirement {
   readonly lead: number;
   /** The word sits in a lookaround: in the article, but maybe outside the match. */
   readonly inLook?: boolean;
+  /** Only a candidate for matchWords (see requirementsOfGroup), not for required sets or anchors. */
+  readonly matchOnly?: boolean;
 }
 
 const REQUIRED_SETS_KEPT = 3;
@@ -950,7 +953,19 @@ function requirementsOfGroup(alternatives: readonly Item[][], left: boolean, rig
     lead = Math.max(lead, best.lead);
     inLook ||= best.inLook === true;
   }
-  return [inLook ? { words: [...union], lead, inLook } : { words: [...union], lead }];
+  if (!inLook) return [{ words: [...union], lead }];
+  // The best sets lean on a lookaround ("(?<=with )exit|(?<=a rotund )exit"): the
+  // best sets inside each alternative's match give matchWords a set of its own.
+  const inside = new Set<string>();
+  for (const alt of alternatives) {
+    const best = mostSelective(requirementsOfSequence(alt, left, right, base).filter((r) => r.inLook !== true));
+    if (best === undefined) return [{ words: [...union], lead, inLook }];
+    for (const w of best.words) inside.add(w);
+  }
+  return [
+    { words: [...union], lead, inLook },
+    { words: [...inside], lead: NaN, matchOnly: true },
+  ];
 }
 
 /** The first of the most selective sets (what a stable sort by selectivity puts first). */
