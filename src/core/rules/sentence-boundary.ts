@@ -73,8 +73,10 @@ function capitalise(word: string): string {
   return first.toUpperCase() + word.slice(first.length);
 }
 
-export const sentenceBoundaryRule: RuleFactory = () => {
+export const sentenceBoundaryRule: RuleFactory = (profiles) => {
   const allowed = new Set<string>([...data.strayAllowlist, ...ENGLISH.numberWords]);
+  // Source titles with a stop ("Mme.", "Ing.", "Gral.") open a name, not a sentence; the honorific rule reports them.
+  const sourceTitles = new Set(profiles.flatMap((p) => p.honorifics.map((h) => h.source.replace(/\.$/, ''))));
   const demonyms = new Set(ENGLISH.demonyms);
   const particles = new Set(data.nameParticles);
   // "a security official", "the senior army officer": up to two lower-case modifiers before a role noun.
@@ -101,6 +103,7 @@ export const sentenceBoundaryRule: RuleFactory = () => {
     const prev = sentences[k - 1]!;
     const word = text.slice(s.start, s.end - 1);
     if (allowed.has(word.toLowerCase())) return;
+    if (sourceTitles.has(word) && /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return;
     // All capitals: a dateline, a credit or an acronym ("PARIS.", "AFP.").
     if (word.length > 1 && word === word.toUpperCase()) return;
     const prevEnd = sentenceEnd(text, prev);
