@@ -63,6 +63,9 @@ const LINK_LIKE = /[@/#_]|www\.|\p{L}\.\p{L}{2}/u;
 const signature = (first: number, second: number, last: number, length: number) =>
   (((first * 31 + second) * 31 + last) * 37 + length) & 0xffff;
 
+/** "the last march" is a protest; "last march" alone a month. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'their', 'his', 'her', 'its', 'our', 'every', 'each']);
+
 const isDayNumber = (w: string) => {
   const m = DAY_NUMBER.exec(w);
   return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31;
@@ -120,6 +123,9 @@ export const capitalizationRule: RuleFactory = () => {
   const dayCue = new Set([...data.months.before, ...data.months.dayBefore, ...ENGLISH.days.map((d) => d.toLowerCase())]);
   const joiners = new Set(data.months.joiners);
   const endWords = new Set(data.months.endWords);
+  const monthNouns = new Set(data.months.monthNouns);
+  const periodNouns = new Set(data.months.periodNouns);
+  const relativeWords = new Set(data.months.relativeWords);
 
   return {
     family: 'capitalization',
@@ -255,6 +261,14 @@ export const capitalizationRule: RuleFactory = () => {
       const cue = wordText(text, words[i - 2]).toLowerCase();
       if (dayCue.has(cue)) return true;
     }
+    // "the 3rd of march", "5 of may", "the month of august"
+    if (spaceBefore && prevText === 'of' && spaceAfterWord(text, words, i - 2)) {
+      const before = wordText(text, words[i - 2]);
+      if (isDayNumber(before.replace(/(?:st|nd|rd|th)$/, '')) || monthNouns.has(before)) return true;
+      if (periodNouns.has(before) && (endsPhrase || (spaceAfter && YEAR.test(nextText)))) return true;
+    }
+    // "last march,", "next may."
+    if (spaceBefore && endsPhrase && relativeWords.has(prevText) && !DETERMINERS.has(wordText(text, words[i - 2]).toLowerCase())) return true;
     // "in may.", "since early august,", "between may and june"
     if (spaceBefore && endsPhrase) {
       if (monthBefore.has(prevText)) return true;
@@ -281,6 +295,12 @@ export const capitalizationRule: RuleFactory = () => {
 };
 
 type Emit = (start: number, end: number, kind: Kind, fix: string) => void;
+
+/** Is word k followed by exactly one space ("3rd of", not "3rd, of")? */
+function spaceAfterWord(text: string, words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  return w !== undefined && text[w.end] === ' ' && words[k + 1]?.start === w.end + 1;
+}
 
 function wordText(text: string, w: Word | undefined): string {
   return w === undefined ? '' : text.slice(w.start, w.end);

@@ -54,6 +54,11 @@ describe('lowercase-month', () => {
     ['The rains fall between may and june.', 'may', 'May'],
     ['The cartel could agree in may on a further rise.', 'may', 'May'],
     ['Prices have climbed since march last year.', 'march', 'March'],
+    ['Talks resumed on the 3rd of march.', 'march', 'March'],
+    ['The vote is on 5 of may in the capital.', 'may', 'May'],
+    ['Elections are due in the month of august.', 'august', 'August'],
+    ['It happened last march, officials said.', 'march', 'March'],
+    ['The deadline is the end of march.', 'march', 'March'],
   ])('flags %s', (text, flagged, fix) => {
     expect(found(text).filter((f) => f.text === flagged)).toEqual([{ rule: 'lowercase-month', text: flagged, fix }]);
   });
@@ -71,6 +76,10 @@ describe('lowercase-month', () => {
     'Elections were held in May 2024.',
     'Those who took part may on occasion be paid.',
     'Protesters may march on the ministry.',
+    'The ships may of course sail.',
+    'The end of may be near, he said.',
+    'They will march next.',
+    'Thousands joined the last march, organisers said.',
   ])('stays quiet on %s', quiet);
 });
 
