@@ -105,7 +105,7 @@ export function rewriteWord(lower: string, set: RewriteSet, patterns: boolean): 
 /**
  * `lower` written in the case of `model`: all lower, all upper, letter by
  * letter when the lengths agree, else with the capitals of the model's
- * hyphen-separated pieces ("Al-Noujaba" -> "Al-Nujaba").
+ * hyphen- or space-separated pieces ("Al-Noujaba" -> "Al-Nujaba").
  */
 export function matchCase(model: string, lower: string): string {
   if (model === model.toLowerCase()) return lower;
@@ -118,13 +118,14 @@ export function matchCase(model: string, lower: string): string {
     }
     return out;
   }
-  const modelPieces = model.split(/[-‐]/);
+  const modelPieces = model.split(/[-‐ ]/);
   let piece = 0;
+  // A rewrite may split one word in two ("Abdelfatah" -> "Abdel Fattah"): the extra piece takes the case of the last.
   return lower
-    .split(/([-‐])/)
+    .split(/([-‐ ])/)
     .map((p) => {
-      if (p === '-' || p === '‐') return p;
-      const m = modelPieces[piece++] ?? '';
+      if (p === '-' || p === '‐' || p === ' ') return p;
+      const m = modelPieces[Math.min(piece++, modelPieces.length - 1)] ?? '';
       const upper = m.length > 0 && m[0] !== m[0]!.toLowerCase();
       return upper && p.length > 0 ? p[0]!.toUpperCase() + p.slice(1) : p;
     })

@@ -52,6 +52,8 @@ describe('matchCase', () => {
     ['djihadist', 'jihadist', 'jihadist'],
     ['HACHD', 'hashd', 'HASHD'],
     ['Abou-Bakr', 'abu-bakr', 'Abu-Bakr'],
+    ['Abdelfatah', 'abdel fattah', 'Abdel Fattah'],
+    ['abdelfatah', 'abdel fattah', 'abdel fattah'],
   ])('%s gives its case to %s', (model, lower, out) => {
     expect(matchCase(model, lower)).toBe(out);
   });
