@@ -813,11 +813,32 @@ function isDeliberate(text: string, paragraph: Paragraph, tokens: readonly Token
   return /\p{Ll}/u.test(text[k + 1]!) || (/\p{Lu}/u.test(text[k + 1]!) && /\p{Ll}/u.test(text[k + 2]!));
 }
 
-/** Words of a connector already reported with its English ("Toutefois" -> "However") are not reported again. */
+/**
+ * Words of a connector already reported with its English ("Toutefois" ->
+ * "However") are not reported again. Both lists are in text order, so one
+ * walk over them does (a large input holds thousands of connectors).
+ */
 function markConnectors(tokens: Token[], found: readonly ConnectorMatch[]): void {
+  if (tokens.length === 0) return;
+  let c = lowerBound(found, tokens[0]!.start);
   for (const t of tokens) {
-    if (!found.some((c) => c.start <= t.start && t.end <= c.end)) continue;
-    t.fixed = true;
-    t.kind = Kind.English;
+    while (c < found.length && found[c]!.end < t.end) c++;
+    if (c === found.length) return;
+    if (found[c]!.start <= t.start && t.end <= found[c]!.end) {
+      t.fixed = true;
+      t.kind = Kind.English;
+    }
   }
+}
+
+/** Index of the first connector ending at or after `at`. */
+function lowerBound(found: readonly ConnectorMatch[], at: number): number {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.end < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
