@@ -117,15 +117,21 @@ function checker(where: string) {
 
 type Checker = ReturnType<typeof checker>;
 
-function checkPlaceWords(c: Checker, value: unknown, path: string): void {
-  c.array(value, path).forEach((raw, i) => {
+/** A list of {source, english} pairs with the source in lower case (connectors, place words); returns the English sides. */
+function checkSourcePairs(c: Checker, value: unknown, path: string): { english: string; path: string }[] {
+  return c.array(value, path).map((raw, i) => {
     const p = item(path, i);
     const entry = c.record(raw, p, ['source', 'english']);
     const source = c.string(entry.source, at(p, 'source'));
     if (source !== source.toLowerCase()) c.fail(at(p, 'source'), `must be lower case (${got(source)})`);
-    const english = c.string(entry.english, at(p, 'english'));
-    if (!english.includes('{name}')) c.fail(at(p, 'english'), `must hold {name} where the name goes (${got(english)})`);
+    return { english: c.string(entry.english, at(p, 'english')), path: at(p, 'english') };
   });
+}
+
+function checkPlaceWords(c: Checker, value: unknown, path: string): void {
+  for (const { english, path: p } of checkSourcePairs(c, value, path)) {
+    if (!english.includes('{name}')) c.fail(p, `must hold {name} where the name goes (${got(english)})`);
+  }
 }
 
 function checkExonyms(c: Checker, value: unknown, path: string): void {
@@ -239,15 +245,7 @@ function checkUntranslated(c: Checker, value: unknown, path: string): void {
   const section = c.record(value, path, ['words', 'allowed', 'connectors']);
   c.strings(section.words, at(path, 'words'), { lowerCase: true });
   c.strings(section.allowed, at(path, 'allowed'));
-  if (section.connectors === undefined) return;
-  const connectors = at(path, 'connectors');
-  c.array(section.connectors, connectors).forEach((raw, i) => {
-    const p = item(connectors, i);
-    const entry = c.record(raw, p, ['source', 'english']);
-    const source = c.string(entry.source, at(p, 'source'));
-    if (source !== source.toLowerCase()) c.fail(at(p, 'source'), `must be lower case (${got(source)})`);
-    c.string(entry.english, at(p, 'english'));
-  });
+  if (section.connectors !== undefined) checkSourcePairs(c, section.connectors, at(path, 'connectors'));
 }
 
 function checkAcronyms(c: Checker, value: unknown, path: string): void {

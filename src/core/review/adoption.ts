@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escape-regexp';
 import type { Discrepancy, DiscrepancyKind } from '../compare/model';
 import type { MqmCategory, Severity } from '../model/finding';
 
@@ -36,10 +37,6 @@ export const ADOPT_SEVERITY: Severity = 'major';
 /** The rule id an adopted discrepancy is recorded under ("compare-name"). */
 export function adoptRule(kind: DiscrepancyKind): string {
   return `compare-${kind}`;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { Article } from '../article/article';
+import { wordsIn } from '../article/words';
+import { escapeRegExp } from '../escape-regexp';
 import type { Finding } from '../model/finding';
 import type { Profile } from '../profiles/profile';
+import { normalizeWord } from './source-word';
 
 /**
  * Geographic words MT leaves in the source language before a name it does
@@ -21,15 +24,15 @@ interface PlaceWord {
 /** A capitalised name of up to three words after the place word ("Balkhach", "Tonlé Sap", "Nahuel Huapi"). */
 const NAME = String.raw`(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*(?: \p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*){0,2})`;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Source text as a pattern: an apostrophe matches either kind. */
+function sourcePattern(source: string): string {
+  return escapeRegExp(source).replace(/'/g, "['’]");
 }
 
-/** Source text as a pattern: an apostrophe matches either kind, a space one space. */
-function sourcePattern(source: string): string {
-  return escape(source)
-    .replace(/'/g, "['’]")
-    .replace(/ /g, ' ');
+/** The first word of a source ("presqu'île" of "presqu'île de"), as the article's forms are keyed. */
+function headOf(source: string): string {
+  const first = wordsIn(source)[0];
+  return first === undefined ? source : normalizeWord(source.slice(first.start, first.end));
 }
 
 export function createPlaceWordMatcher(profiles: readonly Profile[]) {
@@ -37,7 +40,7 @@ export function createPlaceWordMatcher(profiles: readonly Profile[]) {
   for (const profile of profiles) for (const w of profile.exonyms.placeWords ?? []) words.push({ ...w, profile });
   // Longest first, so "lac de" wins over "lac" and "golfe du" over "golfe".
   words.sort((a, b) => b.source.length - a.source.length);
-  const heads = new Set(words.map((w) => w.source.split(/[ ']/)[0]!));
+  const heads = new Set(words.map((w) => headOf(w.source)));
   const bySource = new Map(words.map((w) => [w.source.replace(/’/g, "'"), w]));
   const alternatives = [...new Set(words.map((w) => sourcePattern(w.source)))];
   // An elided source ("lac d'") runs straight into the name; others take one space.
@@ -47,16 +50,7 @@ export function createPlaceWordMatcher(profiles: readonly Profile[]) {
       : new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${alternatives.join('|')})(?:(?<=['’])| )${NAME}`, 'gu');
 
   function find(article: Article): Finding[] {
-    if (regex === null) return [];
-    const vocabulary = article.vocabulary();
-    let any = false;
-    for (const h of heads) {
-      if (vocabulary.has(h)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return [];
+    if (regex === null || !article.wordTable().forms.some((f) => heads.has(normalizeWord(f)))) return [];
     const text = article.text;
     const out: Finding[] = [];
     regex.lastIndex = 0;

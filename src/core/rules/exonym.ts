@@ -3,6 +3,7 @@ import { foldAccents } from '../places/fold';
 import { compileExonymTable, nameKey, type ExonymForm, type ExonymTable } from '../places/exonym-table';
 import { CONNECTORS, FOLLOWERS, OPENERS, isGloss } from '../places/name-guards';
 import { hasJoiner, isApostrophe, isUpperAt, keyOf, partText, partsOfWords, vocabularyKeys, wordHitsOf, type Part, type WordHits } from '../places/parts';
+import type { Finding } from '../model/finding';
 import type { Profile } from '../profiles/profile';
 import type { RuleContext, RuleFactory } from './rule';
 import { createPlaceWordMatcher } from './exonym-place-words';
@@ -46,10 +47,16 @@ export const exonymRule: RuleFactory = (profiles) => {
         table = compileExonymTable(profiles);
         tables.set(profiles, table);
       }
-      const named: { start: number; end: number }[] = [];
+      const named: Finding[] = [];
       runExonyms({ ...ctx, emit: (f) => (named.push(f), ctx.emit(f)) }, table);
       // A listed name ("lac Tchad" is Lake Chad) says more than the place word's frame.
-      for (const f of placeWords.find(ctx.article)) if (!named.some((n) => n.start < f.end && f.start < n.end)) ctx.emit(f);
+      // Both lists are in text order: one walk finds the overlaps.
+      let n = 0;
+      for (const f of placeWords.find(ctx.article)) {
+        while (n < named.length && named[n]!.end <= f.start) n++;
+        if (n < named.length && named[n]!.start < f.end) continue;
+        ctx.emit(f);
+      }
     },
   };
 };

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escape-regexp';
 import { ENGLISH, monthIndex } from '../lexicon/lexicon';
 import type { Finding, MqmCategory, Severity } from '../model/finding';
 import type { Paragraph } from '../article/article';
@@ -74,8 +75,10 @@ const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
 
 const escapeClass = (chars: Iterable<string>) => [...chars].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
 const escapeAlt = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+/** "411.000": three digits or more before a round .000 make it a thousands group whatever the unit. */
+const ROUND_THOUSANDS_MIN_LENGTH = 7;
 
 /** "French/Spanish": the languages a finding comes from, for its message. */
 const nameOf = (profiles: readonly Profile[]) => [...new Set(profiles.map((p) => p.name))].join('/');
@@ -431,7 +434,7 @@ export const numberFormatRule: RuleFactory = (profiles) => {
     const { word } = wordAfter(text, e, limit);
     if (word === 'percent' || text[e + 1] === '%') return false;
     // "411.000 barrels": nobody measures 411 barrels to three decimals; "2.000 seconds" may be a timing.
-    if (token.length >= 7 && !timeUnits.has(word.toLowerCase())) return true;
+    if (token.length >= ROUND_THOUSANDS_MIN_LENGTH && !timeUnits.has(word.toLowerCase())) return true;
     return !measures.has(word.toLowerCase());
   }
 

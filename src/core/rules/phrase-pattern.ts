@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escape-regexp';
 import { isLetterOrDigitUnit, isSurrogateUnit, isWordUnit } from '../article/code-class';
 import { ENGLISH } from '../lexicon/lexicon';
 import { PRECOMPILED_PHRASES } from './phrase-precompiled';
@@ -46,10 +47,6 @@ const BEFORE_SOURCE = String.raw`(?<![\p{L}\p{N}\p{M}]|[\p{L}\p{N}\p{M}]['’\-�
 const AFTER = String.raw`(?![\p{L}\p{N}\p{M}]|['’](?![sS](?![\p{L}\p{N}\p{M}]))[\p{L}\p{N}]|[\-‐][\p{L}\p{N}])`;
 let beforeRegex: RegExp | undefined;
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 const classSources = new Map<string, string>();
 
 /** Source of a {class}, built once: the nationality list is long and sorting it per entry showed at start-up. */
@@ -63,7 +60,7 @@ function classSource(name: string): string {
 }
 
 function buildClassSource(name: string): string {
-  const words = [...(WORD_CLASSES[name] ?? [])].sort((a, b) => b.length - a.length).map(escapeRegex);
+  const words = [...(WORD_CLASSES[name] ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // Numbers may also be written in digits ("since 10 years").
   if (name === 'number') words.unshift(String.raw`\d+(?:[.,]\d+)*`);
   return `(?:${words.join('|')})`;

@@ -75,7 +75,7 @@ function capitalise(word: string): string {
 
 export const sentenceBoundaryRule: RuleFactory = (profiles) => {
   const allowed = new Set<string>([...data.strayAllowlist, ...ENGLISH.numberWords]);
-  // Source titles with a stop ("Mme.", "Ing.", "Gral.") open a name, not a sentence; the honorific rule reports them.
+  // A source title before a name ("Mme. Dati", "Ing. Slim") is no sentence: its stop belongs to it, and the honorific rule reports it.
   const sourceTitles = new Set(profiles.flatMap((p) => p.honorifics.map((h) => h.source.replace(/\.$/, ''))));
   const demonyms = new Set(ENGLISH.demonyms);
   const particles = new Set(data.nameParticles);

@@ -1,6 +1,8 @@
 import type { Article } from '../article/article';
+import { wordsIn } from '../article/words';
 import type { Finding } from '../model/finding';
 import type { Profile } from '../profiles/profile';
+import { normalizeWord } from './source-word';
 
 /**
  * Sentence connectors MT leaves in the source language: "Toutefois, the
@@ -13,25 +15,10 @@ import type { Profile } from '../profiles/profile';
  */
 
 interface Connector {
-  /** Lower-case words, apostrophes straight, NFC. */
+  /** Words as normalizeWord gives them. */
   readonly words: readonly string[];
-  readonly source: string;
   readonly english: string;
   readonly profile: Profile;
-}
-
-export interface ConnectorMatch {
-  readonly start: number;
-  readonly end: number;
-  readonly finding: Finding;
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-function normalize(word: string): string {
-  let w = word.toLowerCase();
-  if (w.includes('’')) w = w.replace(/’/g, "'");
-  return /[\u0300-\u036f]/.test(w) ? w.normalize('NFC') : w;
 }
 
 /** Previous non-space character before `at` within the paragraph, or '' at its start. */
@@ -43,10 +30,12 @@ function charBefore(text: string, from: number, at: number): string {
 
 const SENTENCE_END = new Set(['', '.', '!', '?', '“', '"', '«', '‘', '(', '—', '–', ':', ';']);
 const CLAUSE_BREAK = new Set([',', ';', '(', '—', '–']);
+/** Between two words of a connector: one space. */
+const ONE_SPACE = /^[ \u00a0]$/;
 
 function matchCase(english: string, capital: boolean): string {
-  // Acronyms inside the English ("according to AFP") keep their capitals.
-  return capital ? english[0]!.toUpperCase() + english.slice(1) : english[0]!.toLowerCase() + english.slice(1);
+  // Only the first letter: acronyms inside the English ("according to AFP") keep their capitals.
+  return (capital ? english[0]!.toUpperCase() : english[0]!.toLowerCase()) + english.slice(1);
 }
 
 export function createConnectorMatcher(profiles: readonly Profile[]) {
@@ -54,65 +43,54 @@ export function createConnectorMatcher(profiles: readonly Profile[]) {
   const byHead = new Map<string, Connector[]>();
   for (const profile of profiles) {
     for (const entry of profile.untranslated.connectors ?? []) {
-      const words = (entry.source.match(WORD) ?? []).map(normalize);
+      const source = entry.source.toLowerCase();
+      const words = wordsIn(source).map((w) => normalizeWord(source.slice(w.start, w.end)));
       if (words.length === 0) continue;
       const list = byHead.get(words[0]!) ?? [];
-      list.push({ words, source: entry.source, english: entry.english, profile });
+      list.push({ words, english: entry.english, profile });
       list.sort((a, b) => b.words.length - a.words.length);
       byHead.set(words[0]!, list);
     }
   }
 
-  /** The connectors of the article, in text order. */
-  function find(article: Article): ConnectorMatch[] {
+  /** The connectors of the article as findings, in text order. */
+  function find(article: Article): Finding[] {
     if (byHead.size === 0) return [];
-    const vocabulary = article.vocabulary();
-    let any = false;
-    for (const head of byHead.keys()) {
-      if (vocabulary.has(head)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return [];
-    const text = article.text;
     const { count, starts, ends, ids, forms, paragraphFirst } = article.wordTable();
-    const out: ConnectorMatch[] = [];
+    // Each distinct form of the article is looked up once; most articles have no connector head.
+    const normal = forms.map(normalizeWord);
+    const heads = normal.map((w) => byHead.get(w));
+    if (heads.every((h) => h === undefined)) return [];
+    const text = article.text;
+    const out: Finding[] = [];
     let paragraph = 0;
     for (let i = 0; i < count; i++) {
-      while (paragraphFirst[paragraph + 1]! <= i) paragraph++;
-      const candidates = byHead.get(normalize(forms[ids[i]!]!));
+      const candidates = heads[ids[i]!];
       if (candidates === undefined) continue;
+      while (paragraphFirst[paragraph + 1]! <= i) paragraph++;
       const last = paragraphFirst[paragraph + 1]!;
-      const from = article.paragraphs[paragraph]!.start;
       for (const c of candidates) {
         const n = c.words.length;
         if (i + n > last) continue;
         let k = 1;
-        while (k < n && normalize(forms[ids[i + k]!]!) === c.words[k] && /^[ \u00a0]$/.test(text.slice(ends[i + k - 1]!, starts[i + k]!))) k++;
+        while (k < n && normal[ids[i + k]!] === c.words[k] && ONE_SPACE.test(text.slice(ends[i + k - 1]!, starts[i + k]!))) k++;
         if (k < n) continue;
         const start = starts[i]!;
         const end = ends[i + n - 1]!;
         if (text[end] !== ',') continue;
-        const before = charBefore(text, from, start);
+        const before = charBefore(text, article.paragraphs[paragraph]!.start, start);
         const capital = text[start] !== text[start]!.toLowerCase();
-        const opensSentence = capital && SENTENCE_END.has(before);
-        const setOff = !capital && CLAUSE_BREAK.has(before);
-        if (!opensSentence && !setOff) continue;
-        const passage = text.slice(start, end);
+        if (!(capital ? SENTENCE_END.has(before) : CLAUSE_BREAK.has(before))) continue;
+        const english = matchCase(c.english, capital);
         out.push({
           start,
           end,
-          finding: {
-            start,
-            end,
-            rule: 'untranslated-word',
-            category: 'accuracy/untranslated',
-            severity: 'major',
-            message: `${c.profile.name} connector “${passage}” left untranslated; in English, “${matchCase(c.english, capital)}”.`,
-            suggestions: [matchCase(c.english, capital)],
-            profile: c.profile.id,
-          },
+          rule: 'untranslated-word',
+          category: 'accuracy/untranslated',
+          severity: 'major',
+          message: `${c.profile.name} connector “${text.slice(start, end)}” left untranslated; in English, “${english}”.`,
+          suggestions: [english],
+          profile: c.profile.id,
         });
         i += n - 1;
         break;

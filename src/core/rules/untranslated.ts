@@ -5,7 +5,8 @@ import type { Finding } from '../model/finding';
 import type { Profile } from '../profiles/profile';
 import { nameWords, WordClass } from '../names/name-words';
 import type { RuleFactory } from './rule';
-import { createConnectorMatcher, type ConnectorMatch } from './untranslated-connectors';
+import { normalizeWord } from './source-word';
+import { createConnectorMatcher } from './untranslated-connectors';
 import englishData from './data/untranslated.json';
 
 /**
@@ -136,16 +137,6 @@ const NUMBERS = /^(?:(?:hundred|thousand|million|billion|trillion|dozen)s?|one|t
 /** Between a phrase and the name it runs into: spaces and particles ("según fuentes del Ayuntamiento"). */
 const JOIN_GAP = /^[ \p{L}'’]+$/u;
 const JOIN_GAP_MAX = 12;
-
-function normalizeWord(lower: string): string {
-  let w = lower;
-  if (w.includes('’')) w = w.replace(/’/g, "'");
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f) return w.normalize('NFC');
-  }
-  return w;
-}
 
 /** Lower case without accents, for matching institution names however MT spells them ("Conseil d'Etat"). */
 function keyOf(lower: string): string {
@@ -396,7 +387,7 @@ export const untranslatedRule: RuleFactory = (profiles) => {
       const { article } = ctx;
       const text = article.text;
       const found = connectors.find(article);
-      for (const c of found) ctx.emit(c.finding);
+      for (const f of found) ctx.emit(f);
       const table = article.wordTable();
       // Cheap gate: most English articles have no word form that could make a finding.
       const formsOf: (Form | undefined)[] = new Array(table.forms.length);
@@ -818,7 +809,7 @@ function isDeliberate(text: string, paragraph: Paragraph, tokens: readonly Token
  * "However") are not reported again. Both lists are in text order, so one
  * walk over them does (a large input holds thousands of connectors).
  */
-function markConnectors(tokens: Token[], found: readonly ConnectorMatch[]): void {
+function markConnectors(tokens: Token[], found: readonly Finding[]): void {
   if (tokens.length === 0) return;
   let c = lowerBound(found, tokens[0]!.start);
   for (const t of tokens) {
@@ -832,7 +823,7 @@ function markConnectors(tokens: Token[], found: readonly ConnectorMatch[]): void
 }
 
 /** Index of the first connector ending at or after `at`. */
-function lowerBound(found: readonly ConnectorMatch[], at: number): number {
+function lowerBound(found: readonly Finding[], at: number): number {
   let lo = 0;
   let hi = found.length;
   while (lo < hi) {
