@@ -63,9 +63,6 @@ const LINK_LIKE = /[@/#_]|www\.|\p{L}\.\p{L}{2}/u;
 const signature = (first: number, second: number, last: number, length: number) =>
   (((first * 31 + second) * 31 + last) * 37 + length) & 0xffff;
 
-/** "the last march" is a protest; "last march" alone a month. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'their', 'his', 'her', 'its', 'our', 'every', 'each']);
-
 const isDayNumber = (w: string) => {
   const m = DAY_NUMBER.exec(w);
   return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31;
@@ -126,6 +123,7 @@ export const capitalizationRule: RuleFactory = () => {
   const monthNouns = new Set(data.months.monthNouns);
   const periodNouns = new Set(data.months.periodNouns);
   const relativeWords = new Set(data.months.relativeWords);
+  const relativeBlockers = new Set(data.months.relativeBlockers);
 
   return {
     family: 'capitalization',
@@ -268,7 +266,7 @@ export const capitalizationRule: RuleFactory = () => {
       if (periodNouns.has(before) && (endsPhrase || (spaceAfter && YEAR.test(nextText)))) return true;
     }
     // "last march,", "next may."
-    if (spaceBefore && endsPhrase && relativeWords.has(prevText) && !DETERMINERS.has(wordText(text, words[i - 2]).toLowerCase())) return true;
+    if (spaceBefore && endsPhrase && relativeWords.has(prevText) && !relativeBlockers.has(wordText(text, words[i - 2]).toLowerCase())) return true;
     // "in may.", "since early august,", "between may and june"
     if (spaceBefore && endsPhrase) {
       if (monthBefore.has(prevText)) return true;
