@@ -120,6 +120,11 @@ export interface AcronymEntry {
 export interface HonorificEntry {
   readonly source: string;
   readonly english: readonly string[];
+  /**
+   * Set when `source` is an English word that MT put for a source title
+   * ("Mister" for "Monsieur"): the title it renders, named in the message.
+   */
+  readonly renders?: string;
 }
 
 /** How the source language transliterates Arabic and other names, e.g. French "ch" for English "sh". */

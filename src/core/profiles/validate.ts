@@ -261,10 +261,11 @@ function checkAcronyms(c: Checker, value: unknown, path: string): void {
 function checkHonorifics(c: Checker, value: unknown, path: string): void {
   c.array(value, path).forEach((raw, i) => {
     const p = item(path, i);
-    const entry = c.record(raw, p, ['source', 'english']);
+    const entry = c.record(raw, p, ['source', 'english', 'renders']);
     c.string(entry.source, at(p, 'source'));
     // May be empty: some titles are simply dropped in English.
     c.strings(entry.english, at(p, 'english'));
+    if (entry.renders !== undefined) c.string(entry.renders, at(p, 'renders'));
   });
 }
 

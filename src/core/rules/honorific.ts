@@ -152,6 +152,14 @@ function bareKnownSurname(text: string, name: Word, evidence: ReadonlySet<string
   return evidence.has(text.slice(name.start, name.end));
 }
 
+/** What the title is: a source title, or an English word put for one ("Mister" for "Monsieur"). */
+function titleNote(form: HonorificForm): string {
+  const { entry } = form;
+  const languages = form.languages.join(' and ');
+  if (entry.renders === undefined) return `“${entry.source}” is a ${languages} title`;
+  return `“${entry.source}” renders the ${languages} title “${entry.renders}” word for word`;
+}
+
 function emit(ctx: RuleContext, form: HonorificForm, start: number, end: number): void {
   const { entry } = form;
   const english = entry.english;
@@ -162,7 +170,7 @@ function emit(ctx: RuleContext, form: HonorificForm, start: number, end: number)
     rule: RULE_ID,
     category: 'accuracy/untranslated',
     severity: 'minor',
-    message: `“${entry.source}” is a ${form.languages.join(' and ')} title; ${advice}, or in wire style the surname alone.`,
+    message: `${titleNote(form)}; ${advice}, or in wire style the surname alone.`,
     suggestions: english,
     profile: form.profile.id,
   });

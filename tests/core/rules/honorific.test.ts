@@ -75,4 +75,19 @@ describe('source-honorific', () => {
       });
     }
   });
+  it('names the source title an English word renders ("Mister" for Monsieur), and wants the full name first', () => {
+    const text = 'Chancellor Friedrich Merz met Christine Lagarde.\n\nMister Merz said rates were too high. Madam Lagarde disagreed.';
+    const found = runRule(honorificRule, text);
+    expect(found.map((f) => [f.text, f.suggestions])).toEqual([
+      ['Mister', ['Mr.']],
+      ['Madam', ['Ms.', 'Mrs.']],
+    ]);
+    expect(found[0]!.message).toBe('“Mister” renders the French title “Monsieur” word for word; in English write Mr., or in wire style the surname alone.');
+    expect(flaggedTexts(honorificRule, '“Thank you, Madam Speaker,” he said. Mister Rogers was on television.')).toEqual([]);
+  });
+
+  it('flags a lawyer\'s "Me" only before a surname the story gives in full', () => {
+    expect(flaggedTexts(honorificRule, 'Defence lawyer Eric Dupond-Moretti spoke.\n\nMe Dupond-Moretti said his client was innocent.')).toEqual(['Me']);
+    expect(flaggedTexts(honorificRule, 'Me Dupond-Moretti said his client was innocent.')).toEqual([]);
+  });
 });
