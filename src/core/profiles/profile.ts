@@ -98,6 +98,20 @@ export interface UntranslatedSection {
   readonly allowed: readonly string[];
   /** Sentence connectors and their English ("toutefois" -> "However"), flagged where they open a sentence or stand between commas. */
   readonly connectors?: readonly ConnectorEntry[];
+  /** Everyday source words English does not have, generated from frequency lists (see lexicon.json). */
+  readonly lexicon?: SourceLexicon;
+}
+
+/**
+ * Common unaccented source-language words that are not English words
+ * ("madrugada", "trocha"): a lower-case one in English copy is a source word
+ * even when the curated `words` do not list it.
+ */
+export interface SourceLexicon {
+  /** Lower case, unaccented. */
+  readonly words: readonly string[];
+  /** English words that look like a plural of a listed word ("allies", "bodies"): never read as one. */
+  readonly notPlurals: readonly string[];
 }
 
 /** A source-language connector ("sin embargo") and the English an editor puts in its place ("However"). */

@@ -242,10 +242,15 @@ function checkCalques(c: Checker, value: unknown, path: string): void {
 }
 
 function checkUntranslated(c: Checker, value: unknown, path: string): void {
-  const section = c.record(value, path, ['words', 'allowed', 'connectors']);
+  const section = c.record(value, path, ['words', 'allowed', 'connectors', 'lexicon']);
   c.strings(section.words, at(path, 'words'), { lowerCase: true });
   c.strings(section.allowed, at(path, 'allowed'));
   if (section.connectors !== undefined) checkSourcePairs(c, section.connectors, at(path, 'connectors'));
+  if (section.lexicon !== undefined) {
+    const lexicon = c.record(section.lexicon, at(path, 'lexicon'), ['words', 'notPlurals']);
+    c.strings(lexicon.words, at(at(path, 'lexicon'), 'words'), { lowerCase: true });
+    c.strings(lexicon.notPlurals, at(at(path, 'lexicon'), 'notPlurals'), { lowerCase: true });
+  }
 }
 
 function checkAcronyms(c: Checker, value: unknown, path: string): void {

@@ -8,6 +8,7 @@ import { createRespeller, type Respeller } from '../names/respell';
 import { linkSimilar, newGroup, rootOf, type Group } from '../names/variant-groups';
 import { difference, isDistinct, variantsOf, preferredOf, type Variant, type VariantOccurrence } from '../names/variants';
 import { sameName } from '../names/similar';
+import { CONNECTORS } from '../places/name-guards';
 import type { RuleFactory } from './rule';
 
 const RULE_ID = 'name-variant';
@@ -90,6 +91,19 @@ function givenNames(a: Variant<Occurrence>, b: Variant<Occurrence>): 'same' | 'd
  */
 function accentsOnly(v: Variant<Occurrence>, preferred: Variant<Occurrence>): boolean {
   return difference(v.form, preferred.form) === 'diacritics';
+}
+
+/**
+ * The surname closes a source-language proper name after one of its
+ * connectors ("Autoridad del Canal de Panamá", "Banque de France"): English
+ * copy keeps such a name as the source spells it, accents and all, even
+ * where it writes the place itself without them (Panama).
+ */
+function inForeignName(text: string, o: Occurrence): boolean {
+  const parts = o.mention.parts;
+  const index = parts.indexOf(o.part!);
+  const before = parts[index - 1];
+  return index >= 2 && before !== undefined && before.kind === 'particle' && CONNECTORS.has(text.slice(before.start, before.end));
 }
 
 /** Keeps the case of the flagged text's first letter ("al-Sudani" at mid-sentence, "Al-Sudani" opening one). */
@@ -200,6 +214,7 @@ function checkSurnames(ctx: Context, group: readonly Occurrence[]): void {
     if (v === preferred || (preferred.source && !v.source) || !surnamesMatch(v, preferred)) continue;
     for (const o of v.occurrences) {
       if ((o.weak && !v.source && !accentsOnly(v, preferred) && o.key.length < MIN_WEAK_KEY) || ctx.flagged.has(o.mention)) continue;
+      if (accentsOnly(v, preferred) && inForeignName(ctx.text, o)) continue;
       const part = o.part!;
       const suggestion = ctx.text.slice(o.mention.start, part.coreStart) + caseLike(ctx.text.slice(part.coreStart, part.end), core) + ctx.text.slice(part.end, o.mention.end);
       emitVariant(ctx, o, suggestion, shown);

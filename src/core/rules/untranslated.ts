@@ -27,6 +27,45 @@ import englishData from './data/untranslated.json';
  * a source word, or head an institution name.
  */
 
+/** Characters that glue a word into a web address, e-mail address, path or handle. */
+const ADDRESS_GLUE = /[/@#_\\=&]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Part of an address rather than prose: "https" in "https://", "elpais" in
+ * "elpais.com" or "@elpais", "noticias" in "/noticias/". Such words are
+ * never untranslated text, whatever language they are in.
+ */
+function inAddress(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before !== undefined && ADDRESS_GLUE.test(before)) return true;
+  if (after !== undefined && ADDRESS_GLUE.test(after)) return true;
+  if (after === ':' && text[end + 1] === '/') return true;
+  // A dot with a letter straight after it: a domain ("elpais.com"), not a full stop.
+  const next = text[end + 1];
+  return after === '.' && next !== undefined && LETTER_OR_DIGIT.test(next) && !/[A-Z]/.test(next);
+}
+
+function isSorted(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) if (words[i - 1]! > words[i]!) return false;
+  return true;
+}
+
+/** Bisection in a sorted list. */
+function hasSorted(words: readonly string[], w: string): boolean {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = words[mid]!;
+    if (m === w) return true;
+    if (m < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
 /** How a token reads: English, a source word, a capitalised or ambiguous one that only counts next to source words. */
 const enum Kind {
   English = 0,
@@ -103,6 +142,8 @@ interface Form {
 const FORM_CACHE_MAX = 50_000;
 /** A listed noun heading an untranslated name is at least this long ("Cámara"); shorter ones are function words. */
 const NAME_HEAD_MIN = 6;
+/** Generated lexicon words are at least this long (scripts/data/build-source-lexicon.mjs). */
+const LEXICON_MIN = 4;
 /** Listed words this short are particles ("de", "la", "del", "y"). */
 const PARTICLE_MAX = 3;
 /** A lower-case ambiguous word this long may go on a French-style name ("Conseil national"); "a" may not. */
@@ -202,6 +243,14 @@ export const untranslatedRule: RuleFactory = (profiles) => {
   /** Every day and month name of the profiles. */
   const calendarWords = new Set<string>();
   const formCache = new Map<string, Form>();
+  /**
+   * Each profile's generated lexicon, sorted, searched by bisection: tens of
+   * thousands of words, of which an article asks about a few hundred, so a
+   * Map would cost more to build than all the look-ups it saves.
+   */
+  const lexicons: { readonly words: readonly string[]; readonly bit: number }[] = [];
+  /** English words that look like a plural of a lexicon word ("allies"). */
+  const notPlurals = new Set<string>();
 
   profiles.slice(0, 30).forEach((profile, index) => {
     const bit = 1 << index;
@@ -222,6 +271,11 @@ export const untranslatedRule: RuleFactory = (profiles) => {
       for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0xc0) own.add(w.charCodeAt(i));
     }
     for (const c of own) letters.add(c);
+    const generated = profile.untranslated.lexicon;
+    if (generated !== undefined) {
+      lexicons.push({ words: isSorted(generated.words) ? generated.words : [...generated.words].sort(), bit });
+      for (const w of generated.notPlurals) notPlurals.add(w);
+    }
     const calendar = calendarOf(profile.locale);
     for (const w of calendar.keys()) calendarWords.add(w);
     compiled.push({ profile, letters: own, calendar });
@@ -292,6 +346,25 @@ export const untranslatedRule: RuleFactory = (profiles) => {
     return bits;
   }
 
+  /**
+   * Bit set of the profiles whose generated lexicon has the word, or its
+   * singular ("trochas", "cabecillas"); 0 for none. Words shorter than the
+   * lexicon's are the curated lists' business.
+   */
+  function lexiconProfiles(w: string): number {
+    if (w.length < LEXICON_MIN || lexicons.length === 0) return 0;
+    const exact = inLexicons(w);
+    if (exact !== 0) return exact;
+    if (!w.endsWith('s') || notPlurals.has(w)) return 0;
+    return inLexicons(w.slice(0, -1)) | (w.endsWith('es') ? inLexicons(w.slice(0, -2)) : 0);
+  }
+
+  function inLexicons(w: string): number {
+    let bits = 0;
+    for (const { words, bit } of lexicons) if (hasSorted(words, w)) bits |= bit;
+    return bits;
+  }
+
   /** What a word form is, as vocabulary() gives it (lower case); worked out once per process and kept. */
   function formOf(v: string): Form {
     let form = formCache.get(v);
@@ -322,13 +395,15 @@ export const untranslatedRule: RuleFactory = (profiles) => {
     if (ending !== 0) return { ...base, profiles: ending, listed: true, source: true, lower: true };
     const accents = accentProfiles(word);
     if (accents !== 0) return { ...base, profiles: accents, source: true, lower: true };
+    const common = lexiconProfiles(word);
+    if (common !== 0) return { ...base, profiles: common, source: true, lower: true };
     return base;
   }
 
   function classify(text: string, start: number, end: number, form: Form): Token {
     const capital = startsUpper(text, start);
     const token: Token = { start, end, lower: form.word, key: form.key, capital, kind: Kind.English, profiles: form.profiles, listed: form.listed, short: form.short, fixed: false };
-    if (!form.source) return token;
+    if (!form.source || inAddress(text, start, end)) return token;
     if (form.elided > 0) {
       // "L'armée" opening a sentence is as French as "l'armée"; "L'Oréal", "d'Estaing" are names.
       token.kind = startsUpper(text, start + form.elided) ? Kind.Weak : Kind.Strong;

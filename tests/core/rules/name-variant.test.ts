@@ -140,4 +140,10 @@ describe('name-variant stays quiet', () => {
     const text = SEED_NATIVE;
     expect(flaggedTexts(nameVariantRule, text)).toEqual([]);
   });
+  it('keeps the accents of a place closing a source-language name (Autoridad del Canal de Panamá beside Panama)', () => {
+    const text = 'The Panama Canal Authority (Autoridad del Canal de Panamá, ACP) said Panama would build a dam.';
+    expect(flaggedTexts(nameVariantRule, text)).toEqual([]);
+    // A person's name spelt two ways is still flagged.
+    expect(flaggedTexts(nameVariantRule, 'Tadej Pogačar won the stage. Later, Pogacar said he was tired.')).toEqual(['Pogacar']);
+  });
 });

@@ -132,9 +132,9 @@ describe('untranslated-paragraph', () => {
     expect(found.map((f) => [f.rule, f.profile])).toEqual([['untranslated-paragraph', 'es']]);
   });
 
-  it('leaves an English paragraph with a short French quote to the word rule', () => {
-    const found = runRule(untranslatedRule, 'The president said the reform was “une nécessité absolue” for the country, and that he would not give way to the unions.');
-    expect(found.map((f) => f.rule)).toEqual(['untranslated-word']);
+  it('leaves an English paragraph with a short French phrase to the word rule', () => {
+    const found = runRule(untranslatedRule, 'The president said the reform was une nécessité absolue for the country, and that he would not give way to the unions.');
+    expect(found.map((f) => [f.rule, f.text])).toEqual([['untranslated-word', 'une nécessité absolue']]);
   });
 });
 
