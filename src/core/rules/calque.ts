@@ -23,8 +23,13 @@ interface CompiledEntry {
   readonly pattern: PhrasePattern;
   /** Order of the entry over all profiles: the earlier one wins a tie. */
   readonly order: number;
-  /** pattern.firstChars below FIRST_TABLE_SIZE as a table: the test runs for every character before an anchor. */
-  readonly firstTable: Uint8Array | null;
+  /**
+   * pattern.firstChars below FIRST_TABLE_SIZE as a table: the test runs for
+   * every character before an anchor. Built when the entry is first walked
+   * (undefined until then): most entries are never live, and set-up should
+   * not pay for well over a thousand tables.
+   */
+  firstTable: Uint8Array | null | undefined;
 }
 
 const FIRST_TABLE_SIZE = 0x250;
@@ -36,10 +41,10 @@ function firstTableOf(first: ReadonlySet<number> | null): Uint8Array | null {
   return table;
 }
 
-/** May a match start with this folded code unit? */
+/** May a match start with this folded code unit? (c.firstTable built: see firstTableOf.) */
 function startsWith(c: CompiledEntry, folded: number): boolean {
   if (c.firstTable === null) return true;
-  return folded < FIRST_TABLE_SIZE ? c.firstTable[folded] === 1 : c.pattern.firstChars!.has(folded);
+  return folded < FIRST_TABLE_SIZE ? c.firstTable![folded] === 1 : c.pattern.firstChars!.has(folded);
 }
 
 interface Candidate {
@@ -227,7 +232,7 @@ export function compileCalques(profiles: readonly Profile[]): CompiledEntry[] {
         // the profile tests compile every built-in entry, so none is lost silently here.
         continue;
       }
-      out.push({ entry, profile: profile.id, pattern, order: out.length, firstTable: firstTableOf(pattern.firstChars) });
+      out.push({ entry, profile: profile.id, pattern, order: out.length, firstTable: undefined });
     }
   }
   return out;
@@ -332,7 +337,9 @@ export const calqueRule: RuleFactory = (profiles) => {
         }
         const anchor = cheapestAnchor(anchors, words);
         const ks = anchorWords(words, words.anchorIds(anchor.set));
-        if (ks.length > 0) walks.push({ compiled: c, lead: anchor.lead, ks, next: 0, scanned: 0, lastEnd: 0 });
+        if (ks.length === 0) continue;
+        if (c.firstTable === undefined) c.firstTable = firstTableOf(c.pattern.firstChars);
+        walks.push({ compiled: c, lead: anchor.lead, ks, next: 0, scanned: 0, lastEnd: 0 });
       }
       const paragraphOf = walks.length > 0 ? paragraphOfWords(table) : undefined;
       // Every entry's anchors are visited a block of words at a time, all
