@@ -1,6 +1,5 @@
-import type { Article, Paragraph } from '../article/article';
+import type { Article, Paragraph, WordTable as ArticleWords } from '../article/article';
 import { codeClass, LOWER as LOWER_CLASS, UPPER as UPPER_CLASS } from '../article/code-class';
-import type { Word } from '../article/words';
 import type { NameMention, NamePart, NamePartKind } from './name-mention';
 import { nameWords, WordClass, type NameWords } from './name-words';
 
@@ -10,6 +9,10 @@ import { nameWords, WordClass, type NameWords } from './name-words';
  * days and months. Acronyms ("US", "AFP") and words with digits are not names.
  * One pass over the words; the result is kept per article, so every rule
  * that asks shares it.
+ *
+ * Words are read from the article's word table (offsets in typed arrays)
+ * rather than from wordsOf(): on a large input an object per word, kept for
+ * the article's lifetime, was a large share of the garbage collector's work.
  */
 
 // Local copies of the flags: read in the hottest loop, they should not go through a module binding.
@@ -76,13 +79,13 @@ function opensSentence(text: string, paragraphStart: number, at: number): boolea
   return i < paragraphStart || OPENERS.has(text[i]!);
 }
 
-function possessiveEnd(text: string, w: Word): number {
-  if (w.end - w.start <= 2) return w.end;
-  const last = text.charCodeAt(w.end - 1);
-  const quote = text.charCodeAt(w.end - 2);
+function possessiveEnd(text: string, start: number, wordEnd: number): number {
+  if (wordEnd - start <= 2) return wordEnd;
+  const last = text.charCodeAt(wordEnd - 1);
+  const quote = text.charCodeAt(wordEnd - 2);
   // ’s or 's
-  if ((last === 115 || last === 83) && (quote === 39 || quote === 0x2019)) return w.end - 2;
-  return w.end;
+  if ((last === 115 || last === 83) && (quote === 39 || quote === 0x2019)) return wordEnd - 2;
+  return wordEnd;
 }
 
 /** Letter case of the character at `i`: 1 upper, -1 lower, 0 neither (digit, mark, punctuation). No allocation. */
@@ -99,14 +102,15 @@ function isHyphen(c: number): boolean {
   return c === 45 || c === 0x2010;
 }
 
-function classify(text: string, w: Word, words: NameWords): Classified {
-  const end = possessiveEnd(text, w);
-  const possessive = end !== w.end;
-  if (caseAt(text, w.start) === 1) {
+/** The word text[start, wordEnd) as a name part, or a break. */
+function classify(text: string, start: number, wordEnd: number, words: NameWords): Classified {
+  const end = possessiveEnd(text, start, wordEnd);
+  const possessive = end !== wordEnd;
+  if (caseAt(text, start) === 1) {
     // One scan: acronyms and initials ("US", "AFP", "J") have no lower-case letter; digits are no names.
     let lowerLetters = 0;
     let hyphen = -1;
-    for (let i = w.start + 1; i < end; i++) {
+    for (let i = start + 1; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) return BREAK;
       if (isHyphen(c)) {
@@ -116,45 +120,45 @@ function classify(text: string, w: Word, words: NameWords): Classified {
     }
     if (lowerLetters === 0) return BREAK;
     const table = words.table;
-    const flags = table.flagsOf(text, w.start, end);
+    const flags = table.flagsOf(text, start, end);
     if ((flags & STOP_OR_TITLE) !== 0) return BREAK;
-    let coreStart = w.start;
+    let coreStart = start;
     if (hyphen >= 0) {
       let tail = end - 1;
-      while (tail > w.start && !isHyphen(text.charCodeAt(tail - 1))) tail--;
-      const head = table.flagsOf(text, w.start, hyphen);
+      while (tail > start && !isHyphen(text.charCodeAt(tail - 1))) tail--;
+      const head = table.flagsOf(text, start, hyphen);
       // "Pro-Iran", "Iran-backed", "US-led": an English compound, not a name.
       if ((head & ENGLISH_PREFIX) !== 0 || caseAt(text, tail) !== 1) return BREAK;
       if ((head & ARTICLE) !== 0) coreStart = hyphen + 1;
     }
-    if (coreStart === w.start) {
+    if (coreStart === start) {
       // Plural demonyms too: "Iraqis", "Houthis".
       const demonym =
         (flags & DEMONYM) !== 0 ||
-        (text.charCodeAt(end - 1) === 115 && (table.flagsOf(text, w.start, end - 1) & DEMONYM) !== 0);
+        (text.charCodeAt(end - 1) === 115 && (table.flagsOf(text, start, end - 1) & DEMONYM) !== 0);
       if (demonym) return { kind: 'demonym', end, coreStart, possessive };
       if ((flags & GENERIC) !== 0) return { kind: 'generic', end, coreStart, possessive };
     }
     return { kind: 'name', end, coreStart, possessive };
   }
   // Lower case: "al-Sudani", or a particle such as "bin", "de".
-  const length = end - w.start;
+  const length = end - start;
   // Most words are plain lower-case English: no hyphen where an article ends, no particle shape.
-  if (length <= 3 || !isHyphen(text.charCodeAt(w.start + 2)) && !isHyphen(text.charCodeAt(w.start + 3)) && (length <= 4 || !isHyphen(text.charCodeAt(w.start + 4)))) {
+  if (length <= 3 || !isHyphen(text.charCodeAt(start + 2)) && !isHyphen(text.charCodeAt(start + 3)) && (length <= 4 || !isHyphen(text.charCodeAt(start + 4)))) {
     if (length > 5 || possessive) return BREAK;
-    const first = text.charCodeAt(w.start);
+    const first = text.charCodeAt(start);
     if (first >= 128 || (words.particleShapes[first]! & (1 << length)) === 0) return BREAK;
   }
   for (let k = 2; k <= 4 && k < length - 1; k++) {
-    if (!isHyphen(text.charCodeAt(w.start + k))) continue;
-    if (caseAt(text, w.start + k + 1) !== 1 || (words.table.flagsOf(text, w.start, w.start + k) & ARTICLE) === 0) break;
+    if (!isHyphen(text.charCodeAt(start + k))) continue;
+    if (caseAt(text, start + k + 1) !== 1 || (words.table.flagsOf(text, start, start + k) & ARTICLE) === 0) break;
     let tail = end - 1;
-    while (tail > w.start && !isHyphen(text.charCodeAt(tail - 1))) tail--;
+    while (tail > start && !isHyphen(text.charCodeAt(tail - 1))) tail--;
     if (caseAt(text, tail) !== 1) break;
-    return { kind: 'name', end, coreStart: w.start + k + 1, possessive };
+    return { kind: 'name', end, coreStart: start + k + 1, possessive };
   }
   if (length <= 5 && !possessive) {
-    const flags = words.table.flagsOf(text, w.start, end);
+    const flags = words.table.flagsOf(text, start, end);
     if ((flags & LEADING) !== 0) return LEADING_PARTICLE;
     if ((flags & INNER) !== 0) return PARTICLE;
   }
@@ -162,12 +166,13 @@ function classify(text: string, w: Word, words: NameWords): Classified {
 }
 
 /** A heading in title case: three or more long capitalised words and no long lower-case one. */
-function isTitleCase(text: string, paragraph: Paragraph, ws: readonly Word[]): boolean {
+function isTitleCase(text: string, paragraph: Paragraph, ws: ArticleWords): boolean {
   if (paragraph.kind === 'body') return false;
   let capitalised = 0;
-  for (const w of ws) {
-    if (w.end - w.start < 4) continue;
-    const c = caseAt(text, w.start);
+  for (let i = ws.paragraphFirst[paragraph.index]!, last = ws.paragraphFirst[paragraph.index + 1]!; i < last; i++) {
+    const start = ws.starts[i]!;
+    if (ws.ends[i]! - start < 4) continue;
+    const c = caseAt(text, start);
     if (c === 1) capitalised++;
     else if (c === -1) return false;
   }
@@ -225,23 +230,26 @@ class RunBuilder {
 
 function extractFrom(article: Article, paragraph: Paragraph, words: NameWords, out: NameMention[]): void {
   const text = article.text;
-  const ws = article.wordsOf(paragraph);
+  // The paragraph's words in the table are what wordsOf(paragraph) lists.
+  const ws = article.wordTable();
   const titleCase = isTitleCase(text, paragraph, ws);
   const b = new RunBuilder(text, paragraph, titleCase, out);
   let previousEnd = -1;
 
-  for (const w of ws) {
-    if ((b.run.length > 0 || b.pending.length > 0) && !joined(text, previousEnd, w.start)) b.flush();
-    previousEnd = w.end;
-    const c = classify(text, w, words);
+  for (let i = ws.paragraphFirst[paragraph.index]!, last = ws.paragraphFirst[paragraph.index + 1]!; i < last; i++) {
+    const start = ws.starts[i]!;
+    const wordEnd = ws.ends[i]!;
+    if ((b.run.length > 0 || b.pending.length > 0) && !joined(text, previousEnd, start)) b.flush();
+    previousEnd = wordEnd;
+    const c = classify(text, start, wordEnd, words);
     if (c.kind === 'break') {
       b.flush();
       continue;
     }
     const part: NamePart =
       c.end < 0
-        ? { start: w.start, end: w.end, coreStart: w.start, kind: 'particle' }
-        : { start: w.start, end: c.end, coreStart: c.coreStart, kind: c.kind as NamePart['kind'] };
+        ? { start, end: wordEnd, coreStart: start, kind: 'particle' }
+        : { start, end: c.end, coreStart: c.coreStart, kind: c.kind as NamePart['kind'] };
     switch (c.kind) {
       case 'name':
         if (titleCase) {

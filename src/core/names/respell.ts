@@ -82,7 +82,6 @@ export function createRespeller(profiles: readonly Profile[]): Respeller {
   /** Cheap filters before any slicing: the first letters and the longest length of the markers. */
   const markerInitials = new Set([...prefixSet, ...wordMarkers].map((m) => m.charCodeAt(0)));
   const longestWordMarker = Math.max(0, ...[...wordMarkers].map((m) => m.length));
-  const markedMentions = new WeakMap<NameMention, boolean>();
   const commonWords = new Map<string, Respelling>();
   for (const { profile, rewrites } of sets) {
     for (const [word, known] of rewrites.words) {
@@ -114,22 +113,17 @@ export function createRespeller(profiles: readonly Profile[]): Respeller {
 
   return {
     commonWords,
+    // Worked out afresh on each call, not cached per mention: the test is a
+    // few look-ups per part, while a WeakMap entry per mention cost more than
+    // that (and burdened the garbage collector) with a million mentions in a 20 MB text.
     marked(text, mention) {
-      let marked = markedMentions.get(mention);
-      if (marked === undefined) {
-        marked = false;
-        for (const part of mention.parts) {
-          if (!markerInitials.has(text.charCodeAt(part.start))) continue;
-          const length = part.end - part.start;
-          const prefixed = prefixMarkers.some((prefix) => length > prefix.length && text.startsWith(prefix, part.start));
-          if (prefixed || (length <= longestWordMarker && wordMarkers.has(text.slice(part.start, part.end)))) {
-            marked = true;
-            break;
-          }
-        }
-        markedMentions.set(mention, marked);
+      for (const part of mention.parts) {
+        if (!markerInitials.has(text.charCodeAt(part.start))) continue;
+        const length = part.end - part.start;
+        const prefixed = prefixMarkers.some((prefix) => length > prefix.length && text.startsWith(prefix, part.start));
+        if (prefixed || (length <= longestWordMarker && wordMarkers.has(text.slice(part.start, part.end)))) return true;
       }
-      return marked;
+      return false;
     },
     respell(core, marked) {
       const cache = caches[marked ? 1 : 0];

@@ -1,3 +1,4 @@
+import { spansOf, type WordSpans } from '../article/paragraph-words';
 import { wordsIn, type Word } from '../article/words';
 
 /**
@@ -100,33 +101,33 @@ function pushPiece(text: string, start: number, end: number, joint: Joint, out: 
 }
 
 /** Appends the parts of one word to out; `joint` is how the word itself is joined to the one before. */
-function splitWord(text: string, word: Word, joint: Joint, out: Part[]): void {
-  let from = word.start;
+function splitWord(text: string, start: number, end: number, joint: Joint, out: Part[]): void {
+  let from = start;
   let j = joint;
-  for (let i = word.start; i < word.end; i++) {
+  for (let i = start; i < end; i++) {
     if (isHyphen(text.charCodeAt(i))) {
       pushPiece(text, from, i, j, out);
       j = 'hyphen';
       from = i + 1;
     }
   }
-  pushPiece(text, from, word.end, j, out);
+  pushPiece(text, from, end, j, out);
 }
 
 /** Parts of a run of words (a paragraph), in order. */
-export function partsOfWords(text: string, words: readonly Word[]): Part[] {
+export function partsOfWords(text: string, words: WordSpans): Part[] {
   const out: Part[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const joint: Joint = i > 0 && isWhitespaceGap(text, words[i - 1]!.end, w.start) ? 'space' : 'other';
-    splitWord(text, w, joint, out);
+    const start = words.start(i);
+    const joint: Joint = i > 0 && isWhitespaceGap(text, words.end(i - 1), start) ? 'space' : 'other';
+    splitWord(text, start, words.end(i), joint, out);
   }
   return out;
 }
 
 /** Parts of a short data string ("Côte d’Ivoire", "Etats-Unis"), as text, with the same cuts as running text. */
 export function partsOfString(s: string): { text: string; elision: string }[] {
-  return partsOfWords(s, wordsIn(s)).map((p) => ({ text: partText(s, p), elision: p.elision }));
+  return partsOfWords(s, spansOf(wordsIn(s))).map((p) => ({ text: partText(s, p), elision: p.elision }));
 }
 
 function pushKey(word: string, from: number, to: number, out: string[]): void {

@@ -23,8 +23,13 @@ interface CompiledEntry {
   readonly pattern: PhrasePattern;
   /** Order of the entry over all profiles: the earlier one wins a tie. */
   readonly order: number;
-  /** pattern.firstChars below FIRST_TABLE_SIZE as a table: the test runs for every character before an anchor. */
-  readonly firstTable: Uint8Array | null;
+  /**
+   * pattern.firstChars below FIRST_TABLE_SIZE as a table: the test runs for
+   * every character before an anchor. Built when the entry is first walked
+   * (undefined until then): most entries are never live, and set-up should
+   * not pay for well over a thousand tables.
+   */
+  firstTable: Uint8Array | null | undefined;
 }
 
 const FIRST_TABLE_SIZE = 0x250;
@@ -36,10 +41,10 @@ function firstTableOf(first: ReadonlySet<number> | null): Uint8Array | null {
   return table;
 }
 
-/** May a match start with this folded code unit? */
+/** May a match start with this folded code unit? (c.firstTable built: see firstTableOf.) */
 function startsWith(c: CompiledEntry, folded: number): boolean {
   if (c.firstTable === null) return true;
-  return folded < FIRST_TABLE_SIZE ? c.firstTable[folded] === 1 : c.pattern.firstChars!.has(folded);
+  return folded < FIRST_TABLE_SIZE ? c.firstTable![folded] === 1 : c.pattern.firstChars!.has(folded);
 }
 
 interface Candidate {
@@ -105,6 +110,25 @@ interface NumberedAnchor {
   readonly set: number;
   readonly lead: number;
 }
+
+/** One live entry's walk over the occurrences of its anchor, resumed block by block. */
+interface AnchorWalk {
+  readonly compiled: CompiledEntry;
+  readonly lead: number;
+  /** Word indices of the anchor's tokens, in order. */
+  readonly ks: ArrayLike<number>;
+  /** Index into ks of the next anchor to try. */
+  next: number;
+  /** Offsets before these were tried already: one past the last anchor, and the end of the last match. */
+  scanned: number;
+  lastEnd: number;
+}
+
+/**
+ * Words per block of the anchor walk: small enough that a block's stretch of
+ * the text and of the word table stays in cache while every entry takes its turn.
+ */
+const WALK_BLOCK_WORDS = 16384;
 
 /** The anchor costing the fewest match attempts in this article: occurrences times the window before each. */
 function cheapestAnchor(anchors: readonly NumberedAnchor[], words: CalqueWords): NumberedAnchor {
@@ -208,7 +232,7 @@ export function compileCalques(profiles: readonly Profile[]): CompiledEntry[] {
         // the profile tests compile every built-in entry, so none is lost silently here.
         continue;
       }
-      out.push({ entry, profile: profile.id, pattern, order: out.length, firstTable: firstTableOf(pattern.firstChars) });
+      out.push({ entry, profile: profile.id, pattern, order: out.length, firstTable: undefined });
     }
   }
   return out;
@@ -304,7 +328,7 @@ export const calqueRule: RuleFactory = (profiles) => {
         if (p < 0 || start < article.paragraphs[p]!.start) p = paragraphAt(article, start);
         if (p >= 0 && end <= article.paragraphs[p]!.end) candidates.push({ start, end, compiled: c, match: m });
       };
-      let paragraphOf: Int32Array | undefined;
+      const walks: AnchorWalk[] = [];
       for (const c of live) {
         const anchors = anchorsOf.get(c);
         if (anchors === undefined) {
@@ -312,26 +336,48 @@ export const calqueRule: RuleFactory = (profiles) => {
           continue;
         }
         const anchor = cheapestAnchor(anchors, words);
-        let scanned = 0;
-        let lastEnd = 0;
         const ks = anchorWords(words, words.anchorIds(anchor.set));
-        for (let j = 0; j < ks.length; j++) {
-          const k = ks[j]!;
-          const o = table.starts[k]!;
-          paragraphOf ??= paragraphOfWords(table);
-          const p = paragraphOf[k]!;
-          for (let at = Math.max(article.paragraphs[p]!.start, o - anchor.lead, scanned, lastEnd); at <= o; at++) {
-            const code = text.charCodeAt(at);
-            if (!startsWith(c, fold(code))) continue;
-            // Phrases start at a word or at a mark just before one ("(northern)").
-            if (isSpace(code) || isWordChar(text, at - 1)) continue;
-            const m = matchAt(c.pattern, text, at);
-            if (m === null) continue;
-            add(c, m, p);
-            lastEnd = at + m[0].length;
-            at = lastEnd - 1;
+        if (ks.length === 0) continue;
+        if (c.firstTable === undefined) c.firstTable = firstTableOf(c.pattern.firstChars);
+        walks.push({ compiled: c, lead: anchor.lead, ks, next: 0, scanned: 0, lastEnd: 0 });
+      }
+      const paragraphOf = walks.length > 0 ? paragraphOfWords(table) : undefined;
+      // Every entry's anchors are visited a block of words at a time, all
+      // entries in turn, rather than one entry over the whole text after
+      // another: on a large input each entry's pass read the word table and
+      // the text afresh from memory (a cache miss per anchor), and the time
+      // grew faster than the text. Each entry still sees its own anchors in
+      // order, and candidates are sorted below, so the findings are the same.
+      for (let blockEnd = WALK_BLOCK_WORDS, left = walks.length; left > 0; blockEnd += WALK_BLOCK_WORDS) {
+        left = 0;
+        for (const walk of walks) {
+          if (walk.next >= walk.ks.length) continue;
+          const c = walk.compiled;
+          const { ks, lead } = walk;
+          let j = walk.next;
+          let { scanned, lastEnd } = walk;
+          for (; j < ks.length; j++) {
+            const k = ks[j]!;
+            if (k >= blockEnd) break;
+            const o = table.starts[k]!;
+            const p = paragraphOf![k]!;
+            for (let at = Math.max(article.paragraphs[p]!.start, o - lead, scanned, lastEnd); at <= o; at++) {
+              const code = text.charCodeAt(at);
+              if (!startsWith(c, fold(code))) continue;
+              // Phrases start at a word or at a mark just before one ("(northern)").
+              if (isSpace(code) || isWordChar(text, at - 1)) continue;
+              const m = matchAt(c.pattern, text, at);
+              if (m === null) continue;
+              add(c, m, p);
+              lastEnd = at + m[0].length;
+              at = lastEnd - 1;
+            }
+            scanned = Math.max(scanned, o + 1);
           }
-          scanned = Math.max(scanned, o + 1);
+          walk.next = j;
+          walk.scanned = scanned;
+          walk.lastEnd = lastEnd;
+          if (j < ks.length) left++;
         }
       }
       if (candidates.length === 0) return;

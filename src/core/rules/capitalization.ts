@@ -1,5 +1,5 @@
 import type { Paragraph } from '../article/article';
-import type { Word } from '../article/words';
+import { hasWord, paragraphWords, wordTextAt, type WordSpans } from '../article/paragraph-words';
 import { ENGLISH } from '../lexicon/lexicon';
 import type { Finding } from '../model/finding';
 import data from './data/capitalization.json';
@@ -130,11 +130,11 @@ export const capitalizationRule: RuleFactory = () => {
     rules: RULES,
     run(ctx: RuleContext) {
       const text = ctx.article.text;
-      for (const p of ctx.article.paragraphs) scanParagraph(ctx, text, p, ctx.article.wordsOf(p));
+      for (const p of ctx.article.paragraphs) scanParagraph(ctx, text, p, paragraphWords(ctx.article, p));
     },
   };
 
-  function scanParagraph(ctx: RuleContext, text: string, p: Paragraph, words: readonly Word[]): void {
+  function scanParagraph(ctx: RuleContext, text: string, p: Paragraph, words: WordSpans): void {
     let hasUpper: boolean | undefined;
     const emit = (start: number, end: number, kind: Kind, fix: string) => {
       // A line with no capital at all (a slug, a tag list, a lower-case quote) is not prose.
@@ -153,36 +153,36 @@ export const capitalizationRule: RuleFactory = () => {
     };
 
     for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
+      const start = words.start(i);
       // Most words are ruled out by their signature alone, without a slice.
-      const c = text.charCodeAt(w.start);
+      const c = text.charCodeAt(start);
       if (c >= 128) continue;
-      let end = w.end;
+      let end = words.end(i);
       const last = text.charCodeAt(end - 1);
-      if (last === 115 && end - w.start > 2) {
+      if (last === 115 && end - start > 2) {
         const apostrophe = text.charCodeAt(end - 2);
         if (apostrophe === 39 || apostrophe === 0x2019) end -= 2; // possessive: "sunday's"
       }
       let hyphen = false;
-      for (let k = w.start + 1; k < end && !hyphen; k++) {
+      for (let k = start + 1; k < end && !hyphen; k++) {
         const h = text.charCodeAt(k);
         hyphen = h === 45 || h === 0x2010;
       }
       if (!hyphen) {
-        if (filter[signature(c, text.charCodeAt(w.start + 1), text.charCodeAt(end - 1), end - w.start)] === 0) continue;
-        const key = text.slice(w.start, end);
+        if (filter[signature(c, text.charCodeAt(start + 1), text.charCodeAt(end - 1), end - start)] === 0) continue;
+        const key = text.slice(start, end);
         const phraseEnd = tryPhrase(text, words, i, key, emit);
         if (phraseEnd > i) {
           i = phraseEnd;
           continue;
         }
-        if (c >= 97 && c <= 122) checkPart(text, words, i, w.start, key, undefined, undefined, p.end, emit);
+        if (c >= 97 && c <= 122) checkPart(text, words, i, start, key, undefined, undefined, p.end, emit);
         continue;
       }
       if (c < 97 || c > 122) continue;
       // "pro-iranian", "mid-december", "anti-american": check each part.
-      const parts = text.slice(w.start, end).split(HYPHENS);
-      let at = w.start;
+      const parts = text.slice(start, end).split(HYPHENS);
+      let at = start;
       for (let k = 0; k < parts.length; k++) {
         const part = parts[k]!;
         if (LOWER_START.test(part)) checkPart(text, words, i, at, part, parts[k - 1], parts[k + 1], p.end, emit);
@@ -192,20 +192,20 @@ export const capitalizationRule: RuleFactory = () => {
   }
 
   /** A several-word nationality with a lower-case word ("sri lankan", "Costa rican"): returns the index of its last word, or -1. */
-  function tryPhrase(text: string, words: readonly Word[], i: number, raw: string, emit: Emit): number {
+  function tryPhrase(text: string, words: WordSpans, i: number, raw: string, emit: Emit): number {
     const candidates = phrases.get(raw);
     if (candidates === undefined) return -1;
     for (const { rest, fix } of candidates) {
       let ok = i + rest.length < words.length;
       for (let k = 0; ok && k < rest.length; k++) {
-        const prev = words[i + k]!;
-        const next = words[i + k + 1]!;
-        ok = next.start === prev.end + 1 && text[prev.end] === ' ' && text.slice(next.start, next.end).toLowerCase() === rest[k];
+        const prevEnd = words.end(i + k);
+        const next = i + k + 1;
+        ok = words.start(next) === prevEnd + 1 && text[prevEnd] === ' ' && text.slice(words.start(next), words.end(next)).toLowerCase() === rest[k];
       }
       if (!ok) continue;
-      const last = words[i + rest.length]!;
-      const written = text.slice(words[i]!.start, last.end);
-      if (written !== fix && written.toLowerCase() === fix.toLowerCase()) emit(words[i]!.start, last.end, 'nationality', fix);
+      const lastEnd = words.end(i + rest.length);
+      const written = text.slice(words.start(i), lastEnd);
+      if (written !== fix && written.toLowerCase() === fix.toLowerCase()) emit(words.start(i), lastEnd, 'nationality', fix);
       return i + rest.length;
     }
     return -1;
@@ -213,7 +213,7 @@ export const capitalizationRule: RuleFactory = () => {
 
   function checkPart(
     text: string,
-    words: readonly Word[],
+    words: WordSpans,
     i: number,
     start: number,
     part: string,
@@ -225,8 +225,8 @@ export const capitalizationRule: RuleFactory = () => {
     const entry = entries.get(part);
     if (entry === undefined) return;
     const end = start + part.length;
-    const prevWord = prevPart ?? wordText(text, words[i - 1]);
-    const nextWord = nextPart ?? wordText(text, words[i + 1]);
+    const prevWord = prevPart ?? wordTextAt(text, words, i - 1);
+    const nextWord = nextPart ?? wordTextAt(text, words, i + 1);
     if (entry.kind === 'nationality') {
       if (entry.after?.has(nextWord.toLowerCase()) || entry.before?.has(prevWord.toLowerCase())) return;
     } else if (entry.ambiguous) {
@@ -237,18 +237,18 @@ export const capitalizationRule: RuleFactory = () => {
   }
 
   /** Is lower-case may/march/august at words[i] a month? */
-  function monthCue(text: string, words: readonly Word[], i: number, limit: number): boolean {
-    const w = words[i]!;
-    const next = words[i + 1];
-    const prev = words[i - 1];
-    const nextText = wordText(text, next);
-    const prevText = wordText(text, prev);
-    const spaceAfter = next !== undefined && next.start === w.end + 1 && text[w.end] === ' ';
-    const spaceBefore = prev !== undefined && w.start === prev.end + 1 && text[prev.end] === ' ';
+  function monthCue(text: string, words: WordSpans, i: number, limit: number): boolean {
+    const start = words.start(i);
+    const end = words.end(i);
+    const nextText = wordTextAt(text, words, i + 1);
+    const prevText = wordTextAt(text, words, i - 1);
+    const spaceAfter = hasWord(words, i + 1) && words.start(i + 1) === end + 1 && text[end] === ' ';
+    const spaceBefore = hasWord(words, i - 1) && start === words.end(i - 1) + 1 && text[words.end(i - 1)] === ' ';
     // "march 3,", "may 5 and 6", "august 12 2024"
     if (spaceAfter && isDayNumber(nextText)) {
-      if (next.end >= limit) return true;
-      DAY_TAIL.lastIndex = next.end;
+      const nextEnd = words.end(i + 1);
+      if (nextEnd >= limit) return true;
+      DAY_TAIL.lastIndex = nextEnd;
       if (DAY_TAIL.test(text)) return true;
     }
     // "may 2024"
@@ -256,36 +256,35 @@ export const capitalizationRule: RuleFactory = () => {
     const endsPhrase = monthEndsPhrase(text, words, i, limit);
     // "on 5 may 2024", "since 12 march,"
     if (spaceBefore && isDayNumber(prevText) && ((spaceAfter && YEAR.test(nextText)) || endsPhrase)) {
-      const cue = wordText(text, words[i - 2]).toLowerCase();
+      const cue = wordTextAt(text, words, i - 2).toLowerCase();
       if (dayCue.has(cue)) return true;
     }
     // "the 3rd of march", "5 of may", "the month of august"
     if (spaceBefore && prevText === 'of' && spaceAfterWord(text, words, i - 2)) {
-      const before = wordText(text, words[i - 2]);
+      const before = wordTextAt(text, words, i - 2);
       if (isDayNumber(before.replace(/(?:st|nd|rd|th)$/, '')) || monthNouns.has(before)) return true;
       if (periodNouns.has(before) && (endsPhrase || (spaceAfter && YEAR.test(nextText)))) return true;
     }
     // "last march,", "next may."
-    if (spaceBefore && endsPhrase && relativeWords.has(prevText) && !relativeBlockers.has(wordText(text, words[i - 2]).toLowerCase())) return true;
+    if (spaceBefore && endsPhrase && relativeWords.has(prevText) && !relativeBlockers.has(wordTextAt(text, words, i - 2).toLowerCase())) return true;
     // "in may.", "since early august,", "between may and june"
     if (spaceBefore && endsPhrase) {
       if (monthBefore.has(prevText)) return true;
-      if (rangeWords.has(prevText) && monthBefore.has(wordText(text, words[i - 2]))) return true;
+      if (rangeWords.has(prevText) && monthBefore.has(wordTextAt(text, words, i - 2))) return true;
     }
     return false;
   }
 
   /** The month ends its phrase: punctuation or the paragraph's end after it, an end word ("in may on", "since march last year"), or "and"/"or"/"to" and another month. */
-  function monthEndsPhrase(text: string, words: readonly Word[], i: number, limit: number): boolean {
-    const w = words[i]!;
-    const c = text[w.end];
-    if (w.end >= limit || (c !== undefined && CLOSING.includes(c))) return true;
-    const next = words[i + 1];
-    if (next === undefined) return false;
-    const link = wordText(text, next);
-    if (endWords.has(link) && text[w.end] === ' ') return true;
-    if (joiners.has(link) && text[w.end] === ' ') {
-      const after = entries.get(wordText(text, words[i + 2]).toLowerCase());
+  function monthEndsPhrase(text: string, words: WordSpans, i: number, limit: number): boolean {
+    const end = words.end(i);
+    const c = text[end];
+    if (end >= limit || (c !== undefined && CLOSING.includes(c))) return true;
+    if (!hasWord(words, i + 1)) return false;
+    const link = wordTextAt(text, words, i + 1);
+    if (endWords.has(link) && text[end] === ' ') return true;
+    if (joiners.has(link) && text[end] === ' ') {
+      const after = entries.get(wordTextAt(text, words, i + 2).toLowerCase());
       return after?.kind === 'month';
     }
     return false;
@@ -295,13 +294,10 @@ export const capitalizationRule: RuleFactory = () => {
 type Emit = (start: number, end: number, kind: Kind, fix: string) => void;
 
 /** Is word k followed by exactly one space ("3rd of", not "3rd, of")? */
-function spaceAfterWord(text: string, words: readonly Word[], k: number): boolean {
-  const w = words[k];
-  return w !== undefined && text[w.end] === ' ' && words[k + 1]?.start === w.end + 1;
-}
-
-function wordText(text: string, w: Word | undefined): string {
-  return w === undefined ? '' : text.slice(w.start, w.end);
+function spaceAfterWord(text: string, words: WordSpans, k: number): boolean {
+  if (!hasWord(words, k)) return false;
+  const end = words.end(k);
+  return text[end] === ' ' && hasWord(words, k + 1) && words.start(k + 1) === end + 1;
 }
 
 /** Is [start, end) inside a URL, e-mail address, @handle or #hashtag? Looks only at the surrounding non-blank run. */

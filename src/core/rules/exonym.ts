@@ -1,4 +1,5 @@
 import type { Paragraph } from '../article/article';
+import { paragraphWords } from '../article/paragraph-words';
 import { foldAccents } from '../places/fold';
 import { compileExonymTable, nameKey, type ExonymForm, type ExonymTable } from '../places/exonym-table';
 import { CONNECTORS, FOLLOWERS, OPENERS, isGloss } from '../places/name-guards';
@@ -119,7 +120,7 @@ function runExonyms(ctx: RuleContext, table: ExonymTable): void {
     }
     if (!hit) continue;
     const paragraph = article.paragraphs[k]!;
-    scanParagraph(ctx, table, paragraph, partsOfWords(text, article.wordsOf(paragraph)), vocabulary, live, keyLengths);
+    scanParagraph(ctx, table, paragraph, partsOfWords(text, paragraphWords(article, paragraph)), vocabulary, live, keyLengths);
   }
 }
 

@@ -132,14 +132,16 @@ function nameAfter(text: string, at: number, end: number, titles: ReadonlySet<st
 function surnamesAfterNames(article: Article, titles: ReadonlySet<string>): ReadonlySet<string> {
   const out = new Set<string>();
   const text = article.text;
-  for (const paragraph of article.paragraphs) {
-    const words = article.wordsOf(paragraph);
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i]!;
-      const prev = words[i - 1]!;
-      if (!isUpperAt(text, w.start) || !isUpperAt(text, prev.start) || !isWhitespaceGap(text, prev.end, w.start)) continue;
-      if (titles.has(text.slice(prev.start, prev.end))) continue;
-      out.add(text.slice(w.start, w.end));
+  // Pairs of words in one paragraph, from the word table: no object per word.
+  const { starts, ends, paragraphFirst } = article.wordTable();
+  for (let k = 0; k < article.paragraphs.length; k++) {
+    for (let i = paragraphFirst[k]! + 1, last = paragraphFirst[k + 1]!; i < last; i++) {
+      const start = starts[i]!;
+      const prevStart = starts[i - 1]!;
+      const prevEnd = ends[i - 1]!;
+      if (!isUpperAt(text, start) || !isUpperAt(text, prevStart) || !isWhitespaceGap(text, prevEnd, start)) continue;
+      if (titles.has(text.slice(prevStart, prevEnd))) continue;
+      out.add(text.slice(start, ends[i]!));
     }
   }
   return out;

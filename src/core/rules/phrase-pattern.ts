@@ -195,8 +195,8 @@ export class PhrasePattern {
   readonly anchors: readonly Anchor[];
   /** See PhraseAnalysis. */
   readonly matchWords: readonly string[] | null;
-  /** Code units (folded, see `foldCode`) a match can start with; null when unknown. */
-  readonly firstChars: ReadonlySet<number> | null;
+  private readonly firstCharList: readonly number[] | null;
+  private firstCharSet?: ReadonlySet<number> | null;
 
   constructor(analysis: PhraseAnalysis) {
     const { body, flags } = analysis;
@@ -207,7 +207,16 @@ export class PhrasePattern {
     this.required = analysis.required;
     this.anchors = analysis.anchors;
     this.matchWords = analysis.matchWords;
-    this.firstChars = analysis.firstChars === null ? null : new Set(analysis.firstChars);
+    this.firstCharList = analysis.firstChars;
+  }
+
+  /**
+   * Code units (folded, see `foldCode`) a match can start with; null when
+   * unknown. Made into a set on first use, like the regexes: only live entries need it.
+   */
+  get firstChars(): ReadonlySet<number> | null {
+    if (this.firstCharSet === undefined) this.firstCharSet = this.firstCharList === null ? null : new Set(this.firstCharList);
+    return this.firstCharSet;
   }
 
   /** The pattern without the end-of-word check (AFTER), sticky: what most matching runs. */

@@ -1,5 +1,5 @@
 import { isSpaceCode, isUpperCode } from '../article/sentences';
-import type { Span } from '../model/span';
+import type { WordTable } from '../article/article';
 import data from './data/repeated-word.json';
 import type { RuleFactory } from './rule';
 
@@ -41,11 +41,10 @@ export const repeatedWordRule: RuleFactory = () => {
   const cleft = new Set(data.cleft);
   const cleftCues = new Set(data.cleftCues);
 
-  /** A cue of a pseudo-cleft ("what it is is") among the few words before words[k]. */
-  function cleftCueBefore(text: string, words: readonly Span[], k: number): boolean {
-    for (let j = k - 1; j >= 0 && j >= k - CLEFT_REACH; j--) {
-      const w = words[j]!;
-      if (cleftCues.has(text.slice(w.start, w.end).toLowerCase())) return true;
+  /** A cue of a pseudo-cleft ("what it is is") among the few words of its paragraph (from word `first` on) before word k. */
+  function cleftCueBefore(text: string, words: WordTable, first: number, k: number): boolean {
+    for (let j = k - 1; j >= first && j >= k - CLEFT_REACH; j--) {
+      if (cleftCues.has(text.slice(words.starts[j]!, words.ends[j]!).toLowerCase())) return true;
     }
     return false;
   }
@@ -55,43 +54,47 @@ export const repeatedWordRule: RuleFactory = () => {
     run(ctx) {
       const { article } = ctx;
       const text = article.text;
+      // Words from the table (what wordsOf gives, without an object per word).
+      const words = article.wordTable();
+      const { starts, ends } = words;
       for (const p of article.paragraphs) {
-        const words = article.wordsOf(p);
-        for (let k = 1; k < words.length; k++) {
-          const a = words[k - 1]!;
-          const b = words[k]!;
-          const length = a.end - a.start;
+        const firstWord = words.paragraphFirst[p.index]!;
+        const end = words.paragraphFirst[p.index + 1]!;
+        for (let k = firstWord + 1; k < end; k++) {
+          const aStart = starts[k - 1]!;
+          const aEnd = ends[k - 1]!;
+          const bStart = starts[k]!;
+          const length = aEnd - aStart;
           // Cheap filters first: equal lengths, same first letter ignoring ASCII case.
-          if (b.end - b.start !== length) continue;
-          const ca = text.charCodeAt(a.start);
-          const cb = text.charCodeAt(b.start);
+          if (ends[k]! - bStart !== length) continue;
+          const ca = text.charCodeAt(aStart);
+          const cb = text.charCodeAt(bStart);
           if (ca !== cb && (ca | 0x20) !== (cb | 0x20)) continue;
-          if (!onlySpaceBetween(text, a.end, b.start)) continue;
-          const first = text.slice(a.start, a.end);
+          if (!onlySpaceBetween(text, aEnd, bStart)) continue;
+          const first = text.slice(aStart, aEnd);
           const lower = first.toLowerCase();
-          if (lower !== text.slice(b.start, b.end).toLowerCase()) continue;
+          if (lower !== text.slice(bStart, ends[k]!).toLowerCase()) continue;
           // Numbers repeat legitimately in tables, scores and lists ("2 2").
           if (isDigitCode(ca)) continue;
           if (legitimate.has(lower)) continue;
-          if (cleft.has(lower) && cleftCueBefore(text, words, k - 1)) continue;
+          if (cleft.has(lower) && cleftCueBefore(text, words, firstWord, k - 1)) continue;
           const capitalA = isUpperCode(ca);
           const capitalB = isUpperCode(cb);
           // Reduplicated names: "Duran Duran", "Bora Bora", "Sirhan Sirhan".
           if (capitalA && capitalB && !functionWords.has(lower)) continue;
           // A name followed by the same word in lower case: "Theresa May may", "Will will".
-          if (capitalA && !capitalB && !opensSentence(text, a.start, p.start)) continue;
+          if (capitalA && !capitalB && !opensSentence(text, aStart, p.start)) continue;
           // "the the the": one finding for the whole run.
-          let last = b;
-          while (k + 1 < words.length) {
-            const c = words[k + 1]!;
-            if (c.end - c.start !== length || !onlySpaceBetween(text, last.end, c.start)) break;
-            if (text.slice(c.start, c.end).toLowerCase() !== lower) break;
-            last = c;
+          while (k + 1 < end) {
+            const cStart = starts[k + 1]!;
+            const cEnd = ends[k + 1]!;
+            if (cEnd - cStart !== length || !onlySpaceBetween(text, ends[k]!, cStart)) break;
+            if (text.slice(cStart, cEnd).toLowerCase() !== lower) break;
             k++;
           }
           ctx.emit({
-            start: a.start,
-            end: last.end,
+            start: aStart,
+            end: ends[k]!,
             rule: 'repeated-word',
             category: 'fluency/grammar',
             severity: 'minor',
