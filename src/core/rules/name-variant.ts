@@ -1,6 +1,7 @@
 import type { Article } from '../article/article';
 import type { Finding } from '../model/finding';
 import { namesOf } from '../names/extract-names';
+import { joinedVariants } from '../names/joined-variants';
 import type { NameMention, NamePart } from '../names/name-mention';
 import { nameWords } from '../names/name-words';
 import { createNameNormalizer, type NameForms, type NameNormalizer } from '../names/normalize';
@@ -357,6 +358,17 @@ export const nameVariantRule: RuleFactory = (profiles) => {
       linkSimilar(surnames.values(), surnameKeysClose, MIN_SIMILAR_VOUCHED);
       for (const group of clusters(wholes.values())) checkWholeNames(ctx, group);
       for (const group of clusters(surnames.values())) checkSurnames(ctx, group);
+      for (const { occurrence, keep } of joinedVariants(article.text, namesOf(article))) {
+        emit({
+          start: occurrence.start,
+          end: occurrence.end,
+          rule: RULE_ID,
+          category: 'terminology/inconsistent',
+          severity: 'minor',
+          message: `Written “${keep}” elsewhere in this story.`,
+          suggestions: [keep],
+        });
+      }
     },
   };
 };
