@@ -108,8 +108,8 @@ export interface UntranslatedSection {
  * even when the curated `words` do not list it.
  */
 export interface SourceLexicon {
-  /** Lower case, unaccented. */
-  readonly words: readonly string[];
+  /** Lower case, unaccented, one word per line ("\n"), sorted (code-unit order). */
+  readonly words: string;
   /** English words that look like a plural of a listed word ("allies", "bodies"): never read as one. */
   readonly notPlurals: readonly string[];
 }

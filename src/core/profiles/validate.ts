@@ -248,8 +248,19 @@ function checkUntranslated(c: Checker, value: unknown, path: string): void {
   if (section.connectors !== undefined) checkSourcePairs(c, section.connectors, at(path, 'connectors'));
   if (section.lexicon !== undefined) {
     const lexicon = c.record(section.lexicon, at(path, 'lexicon'), ['words', 'notPlurals']);
-    c.strings(lexicon.words, at(at(path, 'lexicon'), 'words'), { lowerCase: true });
+    checkLexiconWords(c, lexicon.words, at(at(path, 'lexicon'), 'words'));
     c.strings(lexicon.notPlurals, at(at(path, 'lexicon'), 'notPlurals'), { lowerCase: true });
+  }
+}
+
+/** One word per line, lower case, sorted in code-unit order (the rule searches it by bisection). */
+function checkLexiconWords(c: Checker, value: unknown, path: string): void {
+  if (typeof value !== 'string') c.fail(path, 'must be a string, one word per line');
+  const words = (value as string).split('\n');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '' || w !== w.toLowerCase() || w.trim() !== w) c.fail(`${path} line ${i + 1}`, `must be one lower-case word (got ${JSON.stringify(w)})`);
+    if (i > 0 && words[i - 1]! >= w) c.fail(`${path} line ${i + 1}`, `must come after line ${i} (sorted, no repeats)`);
   }
 }
 

@@ -47,21 +47,19 @@ function inAddress(text: string, start: number, end: number): boolean {
   return after === '.' && next !== undefined && LETTER_OR_DIGIT.test(next) && !/[A-Z]/.test(next);
 }
 
-function isSorted(words: readonly string[]): boolean {
-  for (let i = 1; i < words.length; i++) if (words[i - 1]! > words[i]!) return false;
-  return true;
-}
-
-/** Bisection in a sorted list. */
-function hasSorted(words: readonly string[], w: string): boolean {
+/** Bisection over a sorted list of lines ("a\nb\nc"), without splitting it. */
+function hasLine(lines: string, w: string): boolean {
   let lo = 0;
-  let hi = words.length;
+  let hi = lines.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const m = words[mid]!;
-    if (m === w) return true;
-    if (m < w) lo = mid + 1;
-    else hi = mid;
+    const start = lines.lastIndexOf('\n', mid - 1) + 1;
+    let end = lines.indexOf('\n', start);
+    if (end < 0) end = lines.length;
+    const line = lines.slice(start, end);
+    if (line === w) return true;
+    if (line < w) lo = end + 1;
+    else hi = start;
   }
   return false;
 }
@@ -244,11 +242,11 @@ export const untranslatedRule: RuleFactory = (profiles) => {
   const calendarWords = new Set<string>();
   const formCache = new Map<string, Form>();
   /**
-   * Each profile's generated lexicon, sorted, searched by bisection: tens of
-   * thousands of words, of which an article asks about a few hundred, so a
-   * Map would cost more to build than all the look-ups it saves.
+   * Each profile's generated lexicon, a sorted word per line, searched in
+   * place by bisection: tens of thousands of words, of which an article asks
+   * about a few hundred, so neither a Map nor an array is worth building.
    */
-  const lexicons: { readonly words: readonly string[]; readonly bit: number }[] = [];
+  const lexicons: { readonly words: string; readonly bit: number }[] = [];
   /** English words that look like a plural of a lexicon word ("allies"). */
   const notPlurals = new Set<string>();
 
@@ -273,7 +271,7 @@ export const untranslatedRule: RuleFactory = (profiles) => {
     for (const c of own) letters.add(c);
     const generated = profile.untranslated.lexicon;
     if (generated !== undefined) {
-      lexicons.push({ words: isSorted(generated.words) ? generated.words : [...generated.words].sort(), bit });
+      if (generated.words !== '') lexicons.push({ words: generated.words, bit });
       for (const w of generated.notPlurals) notPlurals.add(w);
     }
     const calendar = calendarOf(profile.locale);
@@ -361,7 +359,7 @@ export const untranslatedRule: RuleFactory = (profiles) => {
 
   function inLexicons(w: string): number {
     let bits = 0;
-    for (const { words, bit } of lexicons) if (hasSorted(words, w)) bits |= bit;
+    for (const { words, bit } of lexicons) if (hasLine(words, w)) bits |= bit;
     return bits;
   }
 
