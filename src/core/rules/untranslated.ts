@@ -357,6 +357,20 @@ export const untranslatedRule: RuleFactory = (profiles) => {
     return inLexicons(w.slice(0, -1)) | (w.endsWith('es') ? inLexicons(w.slice(0, -2)) : 0);
   }
 
+  /**
+   * A hyphenated compound opening on a source word ("haut-commissariat",
+   * "sous-marin" without its accent): the profiles of that first word when it
+   * is a lexicon word or a listed one long enough not to be a particle
+   * ("de-escalation" and "la-la" are English).
+   */
+  function hyphenHeadProfiles(w: string): number {
+    const hyphen = w.indexOf('-');
+    if (hyphen < LEXICON_MIN) return 0;
+    const head = w.slice(0, hyphen);
+    if (allowed.has(head)) return 0;
+    return lexiconProfiles(head) | (words.get(head) ?? 0);
+  }
+
   function inLexicons(w: string): number {
     let bits = 0;
     for (const { words, bit } of lexicons) if (hasLine(words, w)) bits |= bit;
@@ -393,7 +407,7 @@ export const untranslatedRule: RuleFactory = (profiles) => {
     if (ending !== 0) return { ...base, profiles: ending, listed: true, source: true, lower: true };
     const accents = accentProfiles(word);
     if (accents !== 0) return { ...base, profiles: accents, source: true, lower: true };
-    const common = lexiconProfiles(word);
+    const common = lexiconProfiles(word) || hyphenHeadProfiles(word);
     if (common !== 0) return { ...base, profiles: common, source: true, lower: true };
     return base;
   }

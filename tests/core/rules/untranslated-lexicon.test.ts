@@ -35,6 +35,12 @@ describe('untranslated: the generated source lexicon', () => {
     expect(flaggedTexts(untranslatedRule, 'The allies met in Brussels.', withLexicon(['allie'], ['allies']))).toEqual([]);
   });
 
+  it('reads a hyphenated compound by its first word, unless that word is short or allowed', () => {
+    const profiles = withLexicon(['haut', 'sous']);
+    expect(flaggedTexts(untranslatedRule, 'Two vehicles burned, the haut-commissariat said.', profiles)).toEqual(['haut-commissariat']);
+    expect(flaggedTexts(untranslatedRule, 'The de-escalation plan and a vice-president and a laissez-faire policy.', profiles)).toEqual([]);
+  });
+
   it('leaves capitalised lexicon words (names) and words of web addresses alone', () => {
     const profiles = withLexicon(['trocha', 'noticias', 'elpais']);
     expect(flaggedTexts(untranslatedRule, 'Trocha is a village. Read https://elpais.com/noticias/trocha or @elpais.', profiles)).toEqual([]);
