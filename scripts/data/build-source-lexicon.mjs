@@ -60,7 +60,7 @@ for (const { id, pkg, locale } of PROFILES) {
     // One string, a word per line, sorted: parsed at start-up as one literal
     // and searched in place (untranslated.ts), where an array of tens of
     // thousands of strings cost the CLI some 20 ms to load.
-    words: `${[...words].sort().join('\n')}`,
+    words: [...words].sort().join('\n'),
     notPlurals,
   };
   const target = `${root}src/core/profiles/${id}/lexicon.json`;

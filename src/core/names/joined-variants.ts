@@ -22,43 +22,44 @@ const HYPHEN = /[-‐]/;
 /** A piece of a name: capitalised, at least two letters ("Ben", "Canel"). */
 const PIECE = /^\p{Lu}[\p{L}\p{M}'’]+$/u;
 
-/** Hyphenated surnames whose every piece is capitalised ("Díaz-Canel"; not "pro-Iran" or "al-Sudani"). */
+/** Index of the mention's last name word (its surname), or -1. */
+function lastNameIndex(m: NameMention): number {
+  let i = m.parts.length - 1;
+  while (i >= 0 && m.parts[i]!.kind !== 'name') i--;
+  return i;
+}
+
+/**
+ * Hyphenated surnames whose every piece is capitalised ("Díaz-Canel"; not
+ * "pro-Iran" or "al-Sudani"). Only the surname: hyphens in given names
+ * ("Abdul-Malik", "Jean-Pierre") vary between house styles and are left to them.
+ */
 function hyphenated(text: string, mentions: readonly NameMention[]): JoinedOccurrence[] {
   const out: JoinedOccurrence[] = [];
   for (const m of mentions) {
-    // Only a surname, the mention's last name word: hyphens in given names
-    // ("Abdul-Malik", "Jean-Pierre") vary between house styles and are left to them.
-    const names = m.parts.filter((p) => p.kind === 'name');
-    const p = names[names.length - 1];
-    if (p !== undefined) {
-      const word = text.slice(p.start, p.end);
-      if (!HYPHEN.test(word)) continue;
-      const pieces = word.split(HYPHEN);
-      if (pieces.length < 2 || !pieces.every((x) => PIECE.test(x))) continue;
-      out.push({ start: p.start, end: p.end, text: word, key: pieces.join(' '), hyphen: true });
-    }
+    const index = lastNameIndex(m);
+    if (index < 0) continue;
+    const p = m.parts[index]!;
+    const word = text.slice(p.start, p.end);
+    if (!HYPHEN.test(word)) continue;
+    const pieces = word.split(HYPHEN);
+    if (pieces.length >= 2 && pieces.every((x) => PIECE.test(x))) out.push({ start: p.start, end: p.end, text: word, key: pieces.join(' '), hyphen: true });
   }
   return out;
 }
 
-/** Name words closing a mention, one space apart, that read as the pieces of a hyphenated surname, looked up by their first piece. */
-function spaced(text: string, mentions: readonly NameMention[], byFirst: ReadonlyMap<string, readonly { key: string; count: number }[]>): JoinedOccurrence[] {
+/** The last name words of each mention, one space apart, that read as the pieces of one of `keys` (by piece count). */
+function spaced(text: string, mentions: readonly NameMention[], keys: ReadonlySet<string>, counts: ReadonlySet<number>): JoinedOccurrence[] {
   const out: JoinedOccurrence[] = [];
   for (const m of mentions) {
-    const parts = m.parts;
-    let lastName = parts.length - 1;
-    while (lastName >= 0 && parts[lastName]!.kind !== 'name') lastName--;
-    for (let i = 0; i < parts.length; i++) {
-      const candidates = byFirst.get(text.slice(parts[i]!.start, parts[i]!.end));
-      if (candidates === undefined) continue;
-      for (const { key, count } of candidates) {
-        // The pieces end the name, as the hyphenated surname does.
-        if (i + count - 1 !== lastName) continue;
-        const first = parts[i]!;
-        const last = parts[i + count - 1]!;
-        const run = text.slice(first.start, last.end);
-        if (run === key) out.push({ start: first.start, end: last.end, text: run, key, hyphen: false });
-      }
+    const last = lastNameIndex(m);
+    for (const count of counts) {
+      const first = last - count + 1;
+      if (first < 0) continue;
+      const start = m.parts[first]!.start;
+      const end = m.parts[last]!.end;
+      const run = text.slice(start, end);
+      if (keys.has(run)) out.push({ start, end, text: run, key: run, hyphen: false });
     }
   }
   return out;
@@ -71,14 +72,9 @@ function spaced(text: string, mentions: readonly NameMention[], byFirst: Readonl
 export function joinedVariants(text: string, mentions: readonly NameMention[]): { occurrence: JoinedOccurrence; keep: string }[] {
   const joined = hyphenated(text, mentions);
   if (joined.length === 0) return [];
-  const byFirst = new Map<string, { key: string; count: number }[]>();
-  for (const j of joined) {
-    const pieces = j.key.split(' ');
-    const list = byFirst.get(pieces[0]!) ?? [];
-    if (!list.some((c) => c.key === j.key)) list.push({ key: j.key, count: pieces.length });
-    byFirst.set(pieces[0]!, list);
-  }
-  const all = [...joined, ...spaced(text, mentions, byFirst)].sort((a, b) => a.start - b.start);
+  const keys = new Set(joined.map((j) => j.key));
+  const counts = new Set(joined.map((j) => j.key.split(' ').length));
+  const all = [...joined, ...spaced(text, mentions, keys, counts)].sort((a, b) => a.start - b.start);
   const byKey = new Map<string, JoinedOccurrence[]>();
   for (const o of all) {
     const list = byKey.get(o.key);

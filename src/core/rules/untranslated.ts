@@ -5,6 +5,7 @@ import type { Finding } from '../model/finding';
 import type { Profile } from '../profiles/profile';
 import { nameWords, WordClass } from '../names/name-words';
 import type { RuleFactory } from './rule';
+import { createSourceLexicon, LEXICON_MIN } from './source-lexicon';
 import { normalizeWord } from './source-word';
 import { createConnectorMatcher } from './untranslated-connectors';
 import englishData from './data/untranslated.json';
@@ -45,23 +46,6 @@ function inAddress(text: string, start: number, end: number): boolean {
   // A dot with a letter straight after it: a domain ("elpais.com"), not a full stop.
   const next = text[end + 1];
   return after === '.' && next !== undefined && LETTER_OR_DIGIT.test(next) && !/[A-Z]/.test(next);
-}
-
-/** Bisection over a sorted list of lines ("a\nb\nc"), without splitting it. */
-function hasLine(lines: string, w: string): boolean {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = lines.lastIndexOf('\n', mid - 1) + 1;
-    let end = lines.indexOf('\n', start);
-    if (end < 0) end = lines.length;
-    const line = lines.slice(start, end);
-    if (line === w) return true;
-    if (line < w) lo = end + 1;
-    else hi = start;
-  }
-  return false;
 }
 
 /** How a token reads: English, a source word, a capitalised or ambiguous one that only counts next to source words. */
@@ -140,8 +124,6 @@ interface Form {
 const FORM_CACHE_MAX = 50_000;
 /** A listed noun heading an untranslated name is at least this long ("Cámara"); shorter ones are function words. */
 const NAME_HEAD_MIN = 6;
-/** Generated lexicon words are at least this long (scripts/data/build-source-lexicon.mjs). */
-const LEXICON_MIN = 4;
 /** Listed words this short are particles ("de", "la", "del", "y"). */
 const PARTICLE_MAX = 3;
 /** A lower-case ambiguous word this long may go on a French-style name ("Conseil national"); "a" may not. */
@@ -241,16 +223,10 @@ export const untranslatedRule: RuleFactory = (profiles) => {
   /** Every day and month name of the profiles. */
   const calendarWords = new Set<string>();
   const formCache = new Map<string, Form>();
-  /**
-   * Each profile's generated lexicon, a sorted word per line, searched in
-   * place by bisection: tens of thousands of words, of which an article asks
-   * about a few hundred, so neither a Map nor an array is worth building.
-   */
-  const lexicons: { readonly words: string; readonly bit: number }[] = [];
-  /** English words that look like a plural of a lexicon word ("allies"). */
-  const notPlurals = new Set<string>();
 
-  profiles.slice(0, 30).forEach((profile, index) => {
+  // A profile is a bit of a 32-bit set: at most 30 are read.
+  const used = profiles.slice(0, 30);
+  used.forEach((profile, index) => {
     const bit = 1 << index;
     const own = new Set<number>();
     for (const raw of profile.untranslated.words) {
@@ -269,11 +245,6 @@ export const untranslatedRule: RuleFactory = (profiles) => {
       for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0xc0) own.add(w.charCodeAt(i));
     }
     for (const c of own) letters.add(c);
-    const generated = profile.untranslated.lexicon;
-    if (generated !== undefined) {
-      if (generated.words !== '') lexicons.push({ words: generated.words, bit });
-      for (const w of generated.notPlurals) notPlurals.add(w);
-    }
     const calendar = calendarOf(profile.locale);
     for (const w of calendar.keys()) calendarWords.add(w);
     compiled.push({ profile, letters: own, calendar });
@@ -302,6 +273,7 @@ export const untranslatedRule: RuleFactory = (profiles) => {
   // Elided forms are matched longest first ("jusqu'" before "qu'").
   elisions.sort((a, b) => b.prefix.length - a.prefix.length);
   const francCodes = compiled.map((c) => c.profile.franc);
+  const lexicon = createSourceLexicon(used);
   const connectors = createConnectorMatcher(profiles);
 
   function isAllowed(w: string): boolean {
@@ -345,19 +317,6 @@ export const untranslatedRule: RuleFactory = (profiles) => {
   }
 
   /**
-   * Bit set of the profiles whose generated lexicon has the word, or its
-   * singular ("trochas", "cabecillas"); 0 for none. Words shorter than the
-   * lexicon's are the curated lists' business.
-   */
-  function lexiconProfiles(w: string): number {
-    if (w.length < LEXICON_MIN || lexicons.length === 0) return 0;
-    const exact = inLexicons(w);
-    if (exact !== 0) return exact;
-    if (!w.endsWith('s') || notPlurals.has(w)) return 0;
-    return inLexicons(w.slice(0, -1)) | (w.endsWith('es') ? inLexicons(w.slice(0, -2)) : 0);
-  }
-
-  /**
    * A hyphenated compound opening on a source word ("haut-commissariat",
    * "sous-marin" without its accent): the profiles of that first word when it
    * is a lexicon word or a listed one long enough not to be a particle
@@ -368,13 +327,7 @@ export const untranslatedRule: RuleFactory = (profiles) => {
     if (hyphen < LEXICON_MIN) return 0;
     const head = w.slice(0, hyphen);
     if (allowed.has(head)) return 0;
-    return lexiconProfiles(head) | (words.get(head) ?? 0);
-  }
-
-  function inLexicons(w: string): number {
-    let bits = 0;
-    for (const { words, bit } of lexicons) if (hasLine(words, w)) bits |= bit;
-    return bits;
+    return lexicon.profilesOf(head) | (words.get(head) ?? 0);
   }
 
   /** What a word form is, as vocabulary() gives it (lower case); worked out once per process and kept. */
@@ -407,7 +360,7 @@ export const untranslatedRule: RuleFactory = (profiles) => {
     if (ending !== 0) return { ...base, profiles: ending, listed: true, source: true, lower: true };
     const accents = accentProfiles(word);
     if (accents !== 0) return { ...base, profiles: accents, source: true, lower: true };
-    const common = lexiconProfiles(word) || hyphenHeadProfiles(word);
+    const common = lexicon.profilesOf(word) || hyphenHeadProfiles(word);
     if (common !== 0) return { ...base, profiles: common, source: true, lower: true };
     return base;
   }

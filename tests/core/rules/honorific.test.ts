@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isHonorificLookalike } from '../../../src/core/places/english-lookalikes';
 import { builtinProfiles } from '../../../src/core/profiles/builtin';
 import { honorificRule } from '../../../src/core/rules/honorific';
-import { flaggedTexts, runRule } from './run-rule';
+import { flaggedTexts, runRule, type FoundText } from './run-rule';
 
 const profiles = builtinProfiles();
+
+/** Each flagged title with its fixes, for compact assertions. */
+const titlesAndFixes = (found: readonly FoundText[]) => found.map((f) => [f.text, f.suggestions]);
 
 describe('source-honorific', () => {
   for (const profile of profiles) {
@@ -32,7 +35,7 @@ describe('source-honorific', () => {
   it('flags M. and Mme as in the French press, with exact offsets', () => {
     const text = 'Nabih Berri met Élisabeth Borne.\r\n\r\nM. Berri said the talks were useful. Mme Borne agreed.';
     const found = runRule(honorificRule, text);
-    expect(found.map((f) => [f.text, f.suggestions])).toEqual([
+    expect(titlesAndFixes(found)).toEqual([
       ['M.', ['Mr.']],
       ['Mme', ['Ms.', 'Mrs.']],
     ]);
@@ -75,10 +78,11 @@ describe('source-honorific', () => {
       });
     }
   });
+
   it('names the source title an English word renders ("Mister" for Monsieur), and wants the full name first', () => {
     const text = 'Chancellor Friedrich Merz met Christine Lagarde.\n\nMister Merz said rates were too high. Madam Lagarde disagreed.';
     const found = runRule(honorificRule, text);
-    expect(found.map((f) => [f.text, f.suggestions])).toEqual([
+    expect(titlesAndFixes(found)).toEqual([
       ['Mister', ['Mr.']],
       ['Madam', ['Ms.', 'Mrs.']],
     ]);
